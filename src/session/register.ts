@@ -1,0 +1,96 @@
+import * as vscode from 'vscode';
+import { newSession } from '../core/coach/session';
+import { toLocalIso } from '../core/time';
+import { SESSION_VIEW_TYPE } from '../webview/protocol';
+import { DraftStore, type Draft } from './draftStore';
+import { SessionPanel } from './sessionPanel';
+import type { SessionServices } from './services';
+
+export const START_COMMAND = 'retroCoach.startReflection';
+export const DISCARD_COMMAND = 'retroCoach.discardDraft';
+
+/** The coaching session surface: its commands and the panel restored after a reload. */
+export function register(context: vscode.ExtensionContext, services: SessionServices): void {
+  const drafts = new DraftStore(context.workspaceState);
+  const newDraft = (folder: vscode.WorkspaceFolder): Draft => ({ folder: folder.uri.toString(), state: newSession(toLocalIso(services.now())) });
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand(START_COMMAND, async () => {
+      if (SessionPanel.active) {
+        SessionPanel.active.reveal();
+        return;
+      }
+      let draft = drafts.load();
+      if (!draft) {
+        const folder = await pickFolder();
+        if (!folder) return;
+        draft = newDraft(folder);
+        await drafts.save(draft);
+      }
+      SessionPanel.show(context, services, drafts, draft);
+    }),
+
+    vscode.commands.registerCommand(DISCARD_COMMAND, async () => {
+      const draft = drafts.load();
+      if (!draft || draft.state.step === 'kind') {
+        if (SessionPanel.active) await SessionPanel.active.restart();
+        else void vscode.window.showInformationMessage(vscode.l10n.t('There is no reflection draft to discard.'));
+        return;
+      }
+      const discard = vscode.l10n.t('Discard');
+      const answered = draft.state.answers.filter((a) => a.trim()).length + (draft.state.draft.trim() ? 1 : 0);
+      const choice = await vscode.window.showWarningMessage(
+        vscode.l10n.t('Discard this reflection draft?'),
+        {
+          modal: true,
+          detail: answered === 1
+            ? vscode.l10n.t('1 written answer will be deleted. This cannot be undone.')
+            : vscode.l10n.t('{0} written answers will be deleted. This cannot be undone.', answered),
+        },
+        discard,
+      );
+      if (choice !== discard) return;
+      if (SessionPanel.active) await SessionPanel.active.restart();
+      else await drafts.clear();
+    }),
+
+    // After a window reload, VS Code hands back the panel that was open; the draft fills it.
+    vscode.window.registerWebviewPanelSerializer(SESSION_VIEW_TYPE, {
+      async deserializeWebviewPanel(panel: vscode.WebviewPanel) {
+        let draft = drafts.load();
+        const folder = vscode.workspace.workspaceFolders?.[0];
+        if (!draft && folder) {
+          draft = newDraft(folder);
+          await drafts.save(draft);
+        }
+        if (!draft) {
+          panel.dispose();
+          return;
+        }
+        SessionPanel.show(context, services, drafts, draft, panel);
+      },
+    }),
+  );
+}
+
+/**
+ * The folder whose `.coaching/` receives the reflection: the only one, or the one the person
+ * picks in a multi-root workspace. With no folder open, says why and offers to open one.
+ */
+async function pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length === 1) return folders[0];
+  if (folders.length > 1) {
+    return vscode.window.showWorkspaceFolderPick({
+      placeHolder: vscode.l10n.t('Which folder should this reflection be saved in?'),
+      ignoreFocusOut: true,
+    });
+  }
+  const open = vscode.l10n.t('Open Folder');
+  const choice = await vscode.window.showInformationMessage(
+    vscode.l10n.t("Retro Coach saves reflections in a repository's .coaching folder. Open a folder first, then start a reflection."),
+    open,
+  );
+  if (choice === open) await vscode.commands.executeCommand('workbench.action.files.openFolder');
+  return undefined;
+}

@@ -1,0 +1,9 @@
+import type { Random } from '../core/ids';
+import type { Question } from '../core/questions/question';
+
+/** What the session surface needs from the outside world, passed in so tests can control it. */
+export interface SessionServices {
+  now(): Date;
+  random: Random;
+  bank: readonly Question[];
+}

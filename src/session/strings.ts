@@ -1,0 +1,66 @@
+import * as vscode from 'vscode';
+import type { WebviewStrings } from '../webview/protocol';
+
+/**
+ * The app's texts, localised here on the host (the webview has no vscode.l10n) and sent in
+ * the `init` message. `{0}`-style placeholders are filled in by the app.
+ */
+export function webviewStrings(): WebviewStrings {
+  const t = vscode.l10n.t;
+  return {
+    title: t('Reflection'),
+    savingTo: t('Saving to {0}/.coaching', '{0}'),
+    kindPrompt: t('What kind of friction is on your mind?'),
+    kindHint: t('Pick the closest; you can tag more than one before saving.'),
+    'kind.technical': t('Technical'),
+    'kind.procedural': t('Procedural'),
+    'kind.cultural': t('Cultural'),
+    'kind.personal': t('Personal'),
+    'kind.unsure': t('Not sure yet'),
+    'kindHint.technical': t('Code, tools, builds, tests, environments'),
+    'kindHint.procedural': t('Process, reviews, hand-offs, approvals, meetings'),
+    'kindHint.cultural': t('Norms, communication, decisions, trust'),
+    'kindHint.personal': t('Focus, energy, skills, workload'),
+    'kindHint.unsure': t('A mix of questions; tag it at the end'),
+    'stage.goal': t('Goal'),
+    'stage.reality': t('Reality'),
+    'stage.options': t('Options'),
+    'stage.will': t('Will'),
+    progress: t('Question {0} of {1}', '{0}', '{1}'),
+    answerLabel: t('Your answer'),
+    answerPlaceholder: t('Write as much or as little as you like…'),
+    continue: t('Continue'),
+    skip: t('Skip question'),
+    back: t('Back'),
+    keyHint: t('{0} to continue · your draft is kept if you close this panel', '{0}'),
+    actionPrompt: t('What is one concrete next step?'),
+    actionHint: t('Small and specific beats big and vague. It comes back to you later.'),
+    actionText: t('Next step'),
+    actionOwner: t('Owner (optional)'),
+    actionOwnerPlaceholder: t('Who will do it? Leave empty for yourself'),
+    actionDue: t('Due date (optional)'),
+    skipAction: t('Save without a next step'),
+    reviewNext: t('Review'),
+    reviewTitle: t('Before you save'),
+    reviewNoAction: t('No next step this time.'),
+    visibilityLegend: t('Who can see this?'),
+    'visibility.team': t('Team'),
+    'visibility.anonymous': t('Anonymous'),
+    'visibility.private': t('Private'),
+    'visibilityHint.team': t('Committed with your name, for the team retro.'),
+    'visibilityHint.anonymous': t('Committed without your name in the file. Git history still records who commits it.'),
+    'visibilityHint.private': t('Stays on this machine in .coaching/private, which git ignores.'),
+    frictionLegend: t('Friction'),
+    save: t('Save reflection'),
+    saving: t('Saving…'),
+    savedTitle: t('Saved'),
+    savedAt: t('Your reflection is in {0}. Commit it with your next change.', '{0}'),
+    openFile: t('Open file'),
+    startAnother: t('Start another'),
+    discard: t('Discard…'),
+    draftSaved: t('Draft kept'),
+    nextStepLabel: t('Next step'),
+    ownerLabel: t('Owner'),
+    dueLabel: t('Due'),
+  };
+}
