@@ -1,0 +1,3 @@
+export const TEST_AUTHOR: string;
+export function makeWorkspace(prefix?: string, fixture?: string): string;
+export function removeWorkspace(dir: string): void;

@@ -1,0 +1,130 @@
+/**
+ * UI test helpers: a real VS Code workbench (code-server) in headless chromium with Retro
+ * Coach loaded from this checkout, on a throwaway git workspace.
+ */
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { FrameLocator, Page } from 'playwright-core';
+import type * as HostModule from '../host/host.mjs' with { 'resolution-mode': 'import' };
+import type * as WorkspaceModule from '../host/workspace.mjs' with { 'resolution-mode': 'import' };
+
+export const repoRoot = path.resolve(__dirname, '..', '..', '..');
+export const screenshotDir = path.join(repoRoot, 'out', 'screenshots');
+
+const load = <T>(file: string): Promise<T> => import(pathToFileURL(path.join(repoRoot, 'test', 'host', file)).href) as Promise<T>;
+export const host = () => load<typeof HostModule>('host.mjs');
+export const workspaces = () => load<typeof WorkspaceModule>('workspace.mjs');
+
+export interface Session {
+  page: Page;
+  workspace: string;
+  panel(): FrameLocator;
+  /** Waits until the panel shows `step` (kind, question, action, review, saved). */
+  step(step: string, extra?: string): Promise<void>;
+  shot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Starts a server with optional user settings, opens a workbench on a new git workspace. */
+export async function openSession(opts: {
+  settings?: Record<string, unknown>;
+  /** A folder to open (default: a new git repository), or null for an empty window. */
+  workspace?: string | null;
+  /** A multi-root .code-workspace file to open instead. */
+  workspaceFile?: string;
+} = {}): Promise<Session> {
+  const { startServer, openWorkbench, waitForWorkbench, webviewFrame } = await host();
+  const { makeWorkspace, removeWorkspace } = await workspaces();
+  const userDataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'rc-ui-user-'));
+  await fs.mkdir(path.join(userDataDir, 'User'), { recursive: true });
+  await fs.writeFile(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'extensions.ignoreRecommendations': true,
+    ...opts.settings,
+  }));
+  const ownWorkspace = opts.workspace === undefined && !opts.workspaceFile;
+  const workspace = ownWorkspace ? makeWorkspace('rc-ui-ws-') : opts.workspace ?? '';
+  const server = await startServer({ userDataDir });
+  const wb = await openWorkbench(server, {
+    folder: opts.workspaceFile ? undefined : workspace || null,
+    workspaceFile: opts.workspaceFile,
+    extensionDevelopmentPath: repoRoot,
+    viewport: { width: 1280, height: 860 },
+  });
+  await waitForWorkbench(wb.page);
+  await fs.mkdir(screenshotDir, { recursive: true });
+  const panel = () => webviewFrame(wb.page);
+  return {
+    page: wb.page,
+    workspace,
+    panel,
+    async step(step, extra = '') {
+      await panel().locator(`main#app[data-step="${step}"]${extra}`).waitFor({ timeout: 30_000 });
+    },
+    async shot(name) {
+      await wb.page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
+    },
+    async close() {
+      await wb.close();
+      await server.close();
+      if (ownWorkspace) removeWorkspace(workspace);
+      await fs.rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** All reflection files under `.coaching/` of `root`, relative, '/' separated. */
+export async function reflectionFiles(root: string, area = 'reflections'): Promise<string[]> {
+  const dir = path.join(root, '.coaching', area);
+  const entries = await fs.readdir(dir, { recursive: true }).catch(() => [] as string[]);
+  return entries.filter((f) => f.endsWith('.yaml')).map((f) => `.coaching/${area}/${f.split(path.sep).join('/')}`).sort();
+}
+
+export async function waitForFile(root: string, area = 'reflections', timeoutMs = 15_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const [file] = await reflectionFiles(root, area);
+    if (file) return file;
+    if (Date.now() > deadline) throw new Error(`no reflection file appeared under ${root}/.coaching/${area}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** Answers the current question as a person would: type, then Ctrl+Enter. */
+export async function answer(s: Session, text: string, expectNumber: number): Promise<void> {
+  await s.panel().locator('#progress', { hasText: new RegExp(`Question ${expectNumber} of`) }).waitFor();
+  const box = s.panel().locator('#answer');
+  await box.fill(text);
+  await box.press('Control+Enter');
+}
+
+/** The number of questions in the session on screen. */
+export async function questionCount(s: Session): Promise<number> {
+  return Number((await s.panel().locator('#progress').textContent())?.match(/of (\d+)/)?.[1]);
+}
+
+/** Skips questions `from`..last, one at a time (each click waits for its question). */
+export async function skipRest(s: Session, from: number): Promise<void> {
+  const total = await questionCount(s);
+  for (let i = from; i <= total; i++) {
+    await s.panel().locator('#progress', { hasText: new RegExp(`Question ${i} of`) }).waitFor();
+    await s.panel().locator('#skip').click();
+  }
+}
+
+/** Runs the command, picks `kind`, answers the first question, skips the rest and the next step. */
+export async function reachReview(s: Session, kind: string, first: string): Promise<void> {
+  const { runCommand } = await host();
+  await runCommand(s.page, 'Coach: Start Reflection');
+  await s.step('kind');
+  await s.panel().locator(`#kind-${kind}`).click();
+  await s.step('question');
+  await answer(s, first, 1);
+  await skipRest(s, 2);
+  await s.step('action');
+  await s.panel().locator('#skip-action').click();
+  await s.step('review');
+}
