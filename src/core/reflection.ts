@@ -19,11 +19,21 @@ export const VISIBILITIES = ['team', 'anonymous', 'private'] as const;
 /** team: signed with the author; anonymous: no author field; private: kept out of git and team views. */
 export type Visibility = (typeof VISIBILITIES)[number];
 
-export const TRIGGER_KINDS = ['manual'] as const;
+/** What a file records: a full coaching session, a quick blocker, a pulse check, or follow-ups on earlier actions. */
+export const REFLECTION_KINDS = ['session', 'blocker', 'pulse', 'follow-up'] as const;
+export type ReflectionKind = (typeof REFLECTION_KINDS)[number];
+
+/** What started it: the person (manual) or a friction signal Retro Coach noticed. */
+export const TRIGGER_KINDS = ['manual', 'task-failed', 'long-debug', 'commit', 'branch-switch', 'end-of-day', 'gap'] as const;
 export type TriggerKind = (typeof TRIGGER_KINDS)[number];
 
-export const ACTION_STATUSES = ['open'] as const;
+/** New actions are always written `open`; later states arrive as `updates` in newer files. */
+export const ACTION_STATUSES = ['open', 'done', 'dropped'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** A pulse-check rating: 1 (worst) to 5 (best). */
+export const PULSE_MIN = 1;
+export const PULSE_MAX = 5;
 
 export interface Trigger {
   kind: TriggerKind;
@@ -49,9 +59,22 @@ export interface Action {
   status: ActionStatus;
 }
 
+/**
+ * A status change of an action written in an earlier file. Files are never edited, so an
+ * action's current status is the last update for it, in time order (see actions.ts).
+ */
+export interface ActionUpdate {
+  /** The action's id, e.g. `k3j9x2ab-a1`. */
+  action: string;
+  status: ActionStatus;
+  /** What happened, in the person's words. */
+  note?: string;
+}
+
 export interface Reflection {
   schema: typeof REFLECTION_SCHEMA;
   id: string;
+  kind: ReflectionKind;
   /** ISO 8601 with the writer's UTC offset, e.g. 2026-11-25T10:12:00+01:00. */
   created: string;
   /** git user.name; absent for anonymous reflections and when git has no name. */
@@ -60,7 +83,11 @@ export interface Reflection {
   friction: FrictionKind[];
   trigger: Trigger;
   exchanges: Exchange[];
+  /** Pulse-check ratings by dimension id (e.g. focus: 4); only in `pulse` files. */
+  pulse?: Record<string, number>;
   actions: Action[];
+  /** Status changes of earlier actions (follow-ups). */
+  updates?: ActionUpdate[];
 }
 
 /** Bounds for anything we read or write: files in `.coaching/` arrive with `git clone`. */
@@ -74,6 +101,9 @@ export const LIMITS = {
   detailChars: 200,
   exchanges: 50,
   actions: 20,
+  updates: 50,
+  pulseDimensions: 10,
+  noteChars: 2_000,
 } as const;
 
 export function isFrictionKind(value: unknown): value is FrictionKind {

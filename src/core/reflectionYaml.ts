@@ -13,12 +13,13 @@ export const HEADER_COMMENT =
 
 /** Rebuilds the object with keys in the documented order, dropping absent optional fields. */
 function ordered(r: Reflection): Record<string, unknown> {
-  const out: Record<string, unknown> = { schema: r.schema, id: r.id, created: r.created };
+  const out: Record<string, unknown> = { schema: r.schema, id: r.id, kind: r.kind, created: r.created };
   if (r.author !== undefined && r.visibility !== 'anonymous') out.author = r.author;
   out.visibility = r.visibility;
   out.friction = [...r.friction];
   out.trigger = r.trigger.detail !== undefined ? { kind: r.trigger.kind, detail: r.trigger.detail } : { kind: r.trigger.kind };
   out.exchanges = r.exchanges.map((e) => ({ question: e.question, text: e.text, answer: e.answer }));
+  if (r.pulse !== undefined) out.pulse = { ...r.pulse };
   out.actions = r.actions.map((a) => {
     const action: Record<string, unknown> = { id: a.id, text: a.text };
     if (a.owner !== undefined) action.owner = a.owner;
@@ -26,6 +27,9 @@ function ordered(r: Reflection): Record<string, unknown> {
     action.status = a.status;
     return action;
   });
+  if (r.updates?.length) {
+    out.updates = r.updates.map((u) => (u.note !== undefined ? { action: u.action, status: u.status, note: u.note } : { action: u.action, status: u.status }));
+  }
   return out;
 }
 

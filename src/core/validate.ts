@@ -7,6 +7,9 @@ import {
   ACTION_STATUSES,
   FRICTION_KINDS,
   LIMITS,
+  PULSE_MAX,
+  PULSE_MIN,
+  REFLECTION_KINDS,
   REFLECTION_SCHEMA,
   TRIGGER_KINDS,
   VISIBILITIES,
@@ -24,7 +27,10 @@ export interface ValidationProblem {
   message: string;
 }
 
-const TOP_LEVEL_KEYS = ['schema', 'id', 'created', 'author', 'visibility', 'friction', 'trigger', 'exchanges', 'actions'];
+const TOP_LEVEL_KEYS = ['schema', 'id', 'kind', 'created', 'author', 'visibility', 'friction', 'trigger', 'exchanges', 'pulse', 'actions', 'updates'];
+/** Action ids: `<reflection id>-a<n>` as written, but any short lower-case id is accepted. */
+const ACTION_ID = /^[a-z0-9-]{1,40}$/;
+const PULSE_KEY = /^[a-z][a-z0-9-]{0,31}$/;
 
 type Obj = Record<string, unknown>;
 
@@ -71,6 +77,7 @@ export function validateReflection(value: unknown): { reflection?: Reflection; p
     return { problems };
   }
   unknownKeys(value, TOP_LEVEL_KEYS, []);
+  if (!(REFLECTION_KINDS as readonly unknown[]).includes(value.kind)) problem(['kind'], `'kind' must be one of ${oneOf(REFLECTION_KINDS)}.`);
   if (!isShortId(value.id)) problem(['id'], `'id' must be a short id of 4–16 letters and digits (as Retro Coach writes it), not ${describe(value.id)}.`);
   if (!isIsoWithOffset(value.created)) problem(['created'], `'created' must be a timestamp like 2026-11-25T10:12:00+01:00, not ${describe(value.created)}.`);
   text(value, 'author', [], LIMITS.ownerChars, false);
@@ -113,14 +120,42 @@ export function validateReflection(value: unknown): { reflection?: Reflection; p
       const path = ['actions', i];
       if (!isObject(action)) return problem(path, `Each action must be a mapping with 'id', 'text' and 'status'.`);
       unknownKeys(action, ['id', 'text', 'owner', 'due', 'status'], path);
-      if (typeof action.id !== 'string' || !/^[a-z0-9-]{1,40}$/.test(action.id)) problem([...path, 'id'], `'id' must be lower-case letters, digits and '-', like '${typeof value.id === 'string' ? value.id : 'k3j9x2ab'}-a1'.`);
+      if (typeof action.id !== 'string' || !ACTION_ID.test(action.id)) problem([...path, 'id'], `'id' must be lower-case letters, digits and '-', like '${typeof value.id === 'string' ? value.id : 'k3j9x2ab'}-a1'.`);
       else if (seen.has(action.id)) problem([...path, 'id'], `Action id '${action.id}' is used twice in this file; give each action its own id.`);
       seen.add(action.id);
       text(action, 'text', path, LIMITS.actionChars, true);
       text(action, 'owner', path, LIMITS.ownerChars, false);
       if (action.due !== undefined && !isCalendarDate(action.due)) problem([...path, 'due'], `'due' must be a date like 2026-12-01, not ${describe(action.due)}.`);
-      if (!(ACTION_STATUSES as readonly unknown[]).includes(action.status)) problem([...path, 'status'], `'status' must be one of ${oneOf(ACTION_STATUSES)}.`);
+      if (action.status !== 'open') problem([...path, 'status'], `A new action's 'status' is 'open'; later changes go in a follow-up file's 'updates'.`);
     });
+  }
+
+  if (value.pulse !== undefined) {
+    if (!isObject(value.pulse)) problem(['pulse'], `'pulse' must be a mapping of dimension: rating (${PULSE_MIN}–${PULSE_MAX}).`);
+    else {
+      const entries = Object.entries(value.pulse);
+      if (entries.length > LIMITS.pulseDimensions) problem(['pulse'], `${entries.length} pulse dimensions; the limit is ${LIMITS.pulseDimensions}.`);
+      for (const [key, rating] of entries.slice(0, LIMITS.pulseDimensions)) {
+        if (!PULSE_KEY.test(key)) problem(['pulse', key], `Pulse dimension '${key.slice(0, 40)}' must be a lower-case word like 'focus'.`);
+        else if (!Number.isInteger(rating) || (rating as number) < PULSE_MIN || (rating as number) > PULSE_MAX) problem(['pulse', key], `'${key}' must be a whole number from ${PULSE_MIN} to ${PULSE_MAX}, not ${describe(rating)}.`);
+      }
+    }
+  }
+  if (value.kind === 'pulse' && !isObject(value.pulse)) problem(['pulse'], `A pulse check needs its 'pulse' ratings.`);
+
+  if (value.updates !== undefined) {
+    if (!Array.isArray(value.updates)) problem(['updates'], `'updates' must be a list of action/status entries.`);
+    else {
+      if (value.updates.length > LIMITS.updates) problem(['updates'], `${value.updates.length} updates; the limit is ${LIMITS.updates}.`);
+      value.updates.slice(0, LIMITS.updates).forEach((update, i) => {
+        const path = ['updates', i];
+        if (!isObject(update)) return problem(path, `Each update must be a mapping with 'action' and 'status'.`);
+        unknownKeys(update, ['action', 'status', 'note'], path);
+        if (typeof update.action !== 'string' || !ACTION_ID.test(update.action)) problem([...path, 'action'], `'action' must be the id of an earlier action, like 'k3j9x2ab-a1'.`);
+        if (!(ACTION_STATUSES as readonly unknown[]).includes(update.status)) problem([...path, 'status'], `'status' must be one of ${oneOf(ACTION_STATUSES)}.`);
+        text(update, 'note', path, LIMITS.noteChars, false);
+      });
+    }
   }
 
   return problems.length ? { problems } : { reflection: value as unknown as Reflection, problems };

@@ -16,6 +16,7 @@ export function sampleReflection(overrides: Partial<Reflection> = {}): Reflectio
   return {
     schema: REFLECTION_SCHEMA,
     id: 'k3j9x2ab',
+    kind: 'session',
     created: '2026-11-25T10:12:00+01:00',
     author: 'Ada Tester',
     visibility: 'team',

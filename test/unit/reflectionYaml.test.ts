@@ -48,9 +48,23 @@ describe('reflection YAML', () => {
     const text = serializeReflection(sampleReflection());
     assert.match(text, /^# Retro Coach reflection \(retro-coach\/reflection\/v1\)/);
     const keys = text.split('\n').filter((l) => /^[a-z]+:/.test(l)).map((l) => l.split(':')[0]);
-    assert.deepEqual(keys, ['schema', 'id', 'created', 'author', 'visibility', 'friction', 'trigger', 'exchanges', 'actions']);
+    assert.deepEqual(keys, ['schema', 'id', 'kind', 'created', 'author', 'visibility', 'friction', 'trigger', 'exchanges', 'actions']);
     assert.match(text, /answer: \|-?\n\s+Two hours a day\.\n\s+Mostly waiting\./);
     assert.ok(!/\n\s*answer: "Two hours/.test(text), 'multi-line answers are not flow-quoted');
+  });
+
+  it('round-trips pulse ratings and action updates, in documented order', () => {
+    const pulse = sampleReflection({ kind: 'pulse', pulse: { focus: 4, flow: 2, clarity: 5 }, actions: [] });
+    assert.deepEqual(roundTrip(pulse), pulse);
+    const followUp = sampleReflection({
+      kind: 'follow-up',
+      exchanges: [],
+      actions: [],
+      updates: [{ action: 'abcd1234-a1', status: 'done', note: 'Merged on Tuesday.\nCI is at 9 minutes.' }, { action: 'abcd1234-a2', status: 'dropped' }],
+    });
+    assert.deepEqual(roundTrip(followUp), followUp);
+    const keys = serializeReflection({ ...followUp, pulse: { focus: 3 } }).split('\n').filter((l) => /^[a-z]+:/.test(l)).map((l) => l.split(':')[0]);
+    assert.deepEqual(keys.slice(-3), ['pulse', 'actions', 'updates']);
   });
 
   it('never writes an author into an anonymous reflection', () => {
@@ -108,6 +122,16 @@ describe('parseReflection on bad input', () => {
     assert.match(messages, /Unknown field 'frictoin'/);
     assert.match(messages, /'friction' must be a list/);
     assert.match(messages, /'due' must be a date like 2026-12-01, not 'next week'/);
+  });
+
+  it('refuses out-of-range pulse ratings, unknown update statuses and edited action statuses', () => {
+    const pulse = serializeReflection(sampleReflection({ kind: 'pulse', pulse: { focus: 4 } })).replace('focus: 4', 'focus: 7');
+    assert.match(problems(pulse)[0].message, /pulse\.focus: 'focus' must be a whole number from 1 to 5, not number 7/);
+    const followUp = serializeReflection(sampleReflection({ kind: 'follow-up', updates: [{ action: 'abcd1234-a1', status: 'done' }] })).replace('status: done', 'status: finished');
+    assert.match(problems(followUp).map((p) => p.message).join('\n'), /updates\[0\]\.status: 'status' must be one of 'open', 'done', 'dropped'/);
+    const edited = valid.replace(/status: open/, 'status: done');
+    assert.match(problems(edited)[0].message, /later changes go in a follow-up file/);
+    assert.match(problems(serializeReflection(sampleReflection({ kind: 'pulse' })))[0].message, /pulse check needs its 'pulse' ratings/);
   });
 
   it('refuses a newer format version with advice to update', () => {

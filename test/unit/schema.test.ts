@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { ACTION_STATUSES, FRICTION_KINDS, LIMITS, REFLECTION_SCHEMA, TRIGGER_KINDS, VISIBILITIES } from '../../src/core/reflection';
+import { ACTION_STATUSES, FRICTION_KINDS, LIMITS, REFLECTION_KINDS, REFLECTION_SCHEMA, TRIGGER_KINDS, VISIBILITIES } from '../../src/core/reflection';
 import { isShortId, newShortId, slugify } from '../../src/core/ids';
 import { isIsoWithOffset, toLocalIso } from '../../src/core/time';
 import { seededRandom } from './fixtures';
@@ -15,7 +15,12 @@ describe('schemas/reflection.schema.json agrees with the code', () => {
     assert.deepEqual(p.visibility.enum, [...VISIBILITIES]);
     assert.deepEqual(p.friction.items.enum, [...FRICTION_KINDS]);
     assert.deepEqual(p.trigger.properties.kind.enum, [...TRIGGER_KINDS]);
-    assert.deepEqual(p.actions.items.properties.status.enum, [...ACTION_STATUSES]);
+    assert.equal(p.actions.items.properties.status.const, 'open');
+    assert.deepEqual(p.updates.items.properties.status.enum, [...ACTION_STATUSES]);
+    assert.deepEqual(p.kind.enum, [...REFLECTION_KINDS]);
+    assert.equal(p.updates.maxItems, LIMITS.updates);
+    assert.equal(p.pulse.maxProperties, LIMITS.pulseDimensions);
+    assert.deepEqual(schema.required, ['schema', 'id', 'kind', 'created', 'visibility', 'friction', 'trigger', 'exchanges', 'actions']);
     assert.equal(p.exchanges.maxItems, LIMITS.exchanges);
     assert.equal(p.actions.maxItems, LIMITS.actions);
     assert.equal(p.exchanges.items.properties.answer.maxLength, LIMITS.answerChars);

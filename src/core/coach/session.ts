@@ -10,6 +10,7 @@ import type { Question } from '../questions/question';
 import {
   LIMITS,
   REFLECTION_SCHEMA,
+  TRIGGER_KINDS,
   isCalendarDate,
   isFrictionKind,
   type FrictionKind,
@@ -71,7 +72,7 @@ export interface SessionResult {
   error?: string;
 }
 
-export function newSession(startedAt: string, trigger: Trigger = { kind: 'manual' }): SessionState {
+export function newSession(startedAt: string, trigger: Trigger = { kind: 'manual' }, visibility: Visibility = 'team'): SessionState {
   return {
     version: 1,
     step: 'kind',
@@ -85,7 +86,7 @@ export function newSession(startedAt: string, trigger: Trigger = { kind: 'manual
     acknowledgment: null,
     action: { text: '', owner: '', due: '' },
     actionSkipped: false,
-    visibility: 'team',
+    visibility,
     friction: [],
     saved: null,
   };
@@ -207,6 +208,7 @@ export function toReflection(state: SessionState, meta: ReflectionMeta): Reflect
   return {
     schema: REFLECTION_SCHEMA,
     id: meta.id,
+    kind: 'session',
     created: meta.created,
     ...(author ? { author } : {}),
     visibility: state.visibility,
@@ -253,7 +255,10 @@ export function restoreSession(value: unknown): SessionState | undefined {
   if (!a || !isText(a.text) || !isText(a.owner) || !isText(a.due)) return undefined;
   if (!['team', 'anonymous', 'private'].includes(s.visibility as string)) return undefined;
   if (!Array.isArray(s.friction) || !s.friction.every(isFrictionKind)) return undefined;
-  const trigger = s.trigger && typeof s.trigger === 'object' && s.trigger.kind === 'manual' ? s.trigger : { kind: 'manual' as const };
+  const t = s.trigger as Partial<Trigger> | undefined;
+  const trigger: Trigger = t && typeof t === 'object' && (TRIGGER_KINDS as readonly unknown[]).includes(t.kind)
+    ? { kind: t.kind as Trigger['kind'], ...(isText(t.detail) ? { detail: t.detail.slice(0, LIMITS.detailChars) } : {}) }
+    : { kind: 'manual' };
   return {
     version: 1,
     step: s.step as SessionStep,
