@@ -1,15 +1,19 @@
 import { randomInt } from 'node:crypto';
 import type * as vscode from 'vscode';
 import { BUILT_IN_QUESTIONS } from './core/questions/bank';
+import * as quick from './quick/register';
 import * as session from './session/register';
+import type { SessionServices } from './session/services';
 
 /** Wires Retro Coach's surfaces to the core; everything with logic lives in those modules. */
 export function activate(context: vscode.ExtensionContext): void {
-  session.register(context, {
+  const services: SessionServices = {
     now: () => new Date(),
     random: () => randomInt(0, 2 ** 32) / 2 ** 32,
     bank: BUILT_IN_QUESTIONS,
-  });
+  };
+  session.register(context, services);
+  quick.register(context, services);
 }
 
 export function deactivate(): void {}

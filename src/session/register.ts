@@ -3,6 +3,8 @@ import { newSession } from '../core/coach/session';
 import { toLocalIso } from '../core/time';
 import { SESSION_VIEW_TYPE } from '../webview/protocol';
 import { DraftStore, type Draft } from './draftStore';
+import { pickFolder } from '../workspace/folders';
+import { defaultVisibility } from '../workspace/settings';
 import { SessionPanel } from './sessionPanel';
 import type { SessionServices } from './services';
 
@@ -12,7 +14,10 @@ export const DISCARD_COMMAND = 'retroCoach.discardDraft';
 /** The coaching session surface: its commands and the panel restored after a reload. */
 export function register(context: vscode.ExtensionContext, services: SessionServices): void {
   const drafts = new DraftStore(context.workspaceState);
-  const newDraft = (folder: vscode.WorkspaceFolder): Draft => ({ folder: folder.uri.toString(), state: newSession(toLocalIso(services.now())) });
+  const newDraft = (folder: vscode.WorkspaceFolder): Draft => ({
+    folder: folder.uri.toString(),
+    state: newSession(toLocalIso(services.now()), { kind: 'manual' }, defaultVisibility(folder.uri)),
+  });
 
   context.subscriptions.push(
     vscode.commands.registerCommand(START_COMMAND, async () => {
@@ -71,26 +76,4 @@ export function register(context: vscode.ExtensionContext, services: SessionServ
       },
     }),
   );
-}
-
-/**
- * The folder whose `.coaching/` receives the reflection: the only one, or the one the person
- * picks in a multi-root workspace. With no folder open, says why and offers to open one.
- */
-async function pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {
-  const folders = vscode.workspace.workspaceFolders ?? [];
-  if (folders.length === 1) return folders[0];
-  if (folders.length > 1) {
-    return vscode.window.showWorkspaceFolderPick({
-      placeHolder: vscode.l10n.t('Which folder should this reflection be saved in?'),
-      ignoreFocusOut: true,
-    });
-  }
-  const open = vscode.l10n.t('Open Folder');
-  const choice = await vscode.window.showInformationMessage(
-    vscode.l10n.t("Retro Coach saves reflections in a repository's .coaching folder. Open a folder first, then start a reflection."),
-    open,
-  );
-  if (choice === open) await vscode.commands.executeCommand('workbench.action.files.openFolder');
-  return undefined;
 }

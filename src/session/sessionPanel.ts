@@ -1,17 +1,15 @@
 import * as vscode from 'vscode';
 import { newSession, reduce, saveBlocker, toReflection, type SessionEvent, type SessionState } from '../core/coach/session';
-import { newShortId } from '../core/ids';
 import { recordAsked, selectQuestions } from '../core/questions/select';
-import { saveReflection } from '../core/store';
 import { toLocalIso } from '../core/time';
 import { SESSION_VIEW_TYPE, isWebviewMessage, type HostMessage, type WebviewMessage } from '../webview/protocol';
+import { announceSaved, openSaved, saveNewReflection } from '../workspace/save';
+import { defaultVisibility } from '../workspace/settings';
 import type { Draft, DraftStore } from './draftStore';
-import { gitUserName } from './gitUser';
 import { sessionHtml, webviewOptions } from './html';
 import type { SessionServices } from './services';
 import { webviewStrings } from './strings';
 import { toView } from './view';
-import { describeWriteError } from './writeError';
 
 const LAST_ASKED_KEY = 'retroCoach.lastAsked.v1';
 
@@ -68,7 +66,7 @@ export class SessionPanel implements vscode.Disposable {
 
   /** Starts over with a fresh session in the same folder (the current draft must be saved or discarded). */
   async restart(): Promise<void> {
-    this.draft = { folder: this.draft.folder, state: newSession(toLocalIso(this.services.now())) };
+    this.draft = { folder: this.draft.folder, state: newSession(toLocalIso(this.services.now()), { kind: 'manual' }, defaultVisibility(vscode.Uri.parse(this.draft.folder))) };
     this.error = null;
     this.savedAbsolutePath = undefined;
     await this.drafts.save(this.draft);
@@ -137,7 +135,7 @@ export class SessionPanel implements vscode.Disposable {
         await this.save();
         return;
       case 'openFile':
-        if (this.savedAbsolutePath) await vscode.window.showTextDocument(vscode.Uri.file(this.savedAbsolutePath), { viewColumn: vscode.ViewColumn.One });
+        if (this.savedAbsolutePath) await openSaved(this.savedAbsolutePath);
         return;
       case 'startAnother':
         if (this.draft.state.step === 'saved') await this.restart();
@@ -167,30 +165,21 @@ export class SessionPanel implements vscode.Disposable {
       this.render();
       return;
     }
-    const folder = vscode.Uri.parse(this.draft.folder);
-    if (folder.scheme !== 'file') {
-      this.error = vscode.l10n.t('Retro Coach can only save into folders on disk; {0} is not one.', folder.toString(true));
-      this.render();
-      return;
-    }
     this.saving = true;
     this.error = null;
     this.render();
     try {
-      const author = state.visibility === 'anonymous' ? undefined : await gitUserName(folder.fsPath);
-      const now = this.services.now();
-      const reflection = toReflection(state, { id: newShortId(this.services.random), created: toLocalIso(now), author });
-      const saved = await saveReflection(folder.fsPath, reflection, this.services.random);
-      await this.rememberAsked(state, now);
+      const saved = await saveNewReflection(vscode.Uri.parse(this.draft.folder), state.visibility, (meta) => toReflection(state, meta), this.services);
+      await this.rememberAsked(state, this.services.now());
       this.savedAbsolutePath = saved.absolutePath;
       this.draft = { ...this.draft, state: reduce(state, { type: 'saved', relativePath: saved.relativePath }, this.services.random).state };
       await this.drafts.clear();
       this.saving = false;
       this.render();
-      void this.announce(saved.relativePath, saved.absolutePath);
+      void announceSaved(saved, { label: vscode.l10n.t('Start Another'), run: () => this.startAnotherFromNotification() });
     } catch (err) {
       this.saving = false;
-      this.error = describeWriteError(err, folder.fsPath);
+      this.error = err instanceof Error ? err.message : String(err);
       this.render();
       void vscode.window.showErrorMessage(this.error);
     }
@@ -202,18 +191,12 @@ export class SessionPanel implements vscode.Disposable {
     await this.context.globalState.update(LAST_ASKED_KEY, recordAsked(lastAsked, asked, when.toISOString()));
   }
 
-  private async announce(relativePath: string, absolutePath: string): Promise<void> {
-    const open = vscode.l10n.t('Open File');
-    const another = vscode.l10n.t('Start Another');
-    const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Reflection saved to {0}.', relativePath), open, another);
-    if (choice === open) await vscode.window.showTextDocument(vscode.Uri.file(absolutePath), { viewColumn: vscode.ViewColumn.One });
-    if (choice === another) {
-      if (SessionPanel.current === this && this.draft.state.step === 'saved') {
-        await this.restart();
-        this.reveal();
-      } else {
-        await vscode.commands.executeCommand('retroCoach.startReflection');
-      }
+  private async startAnotherFromNotification(): Promise<void> {
+    if (SessionPanel.current === this && this.draft.state.step === 'saved') {
+      await this.restart();
+      this.reveal();
+    } else {
+      await vscode.commands.executeCommand('retroCoach.startReflection');
     }
   }
 }
