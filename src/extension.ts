@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type * as vscode from 'vscode';
 import { BUILT_IN_QUESTIONS } from './core/questions/bank';
+import * as prompts from './prompts/register';
 import * as quick from './quick/register';
 import * as session from './session/register';
 import type { SessionServices } from './session/services';
@@ -12,8 +13,9 @@ export function activate(context: vscode.ExtensionContext): void {
     random: () => randomInt(0, 2 ** 32) / 2 ** 32,
     bank: BUILT_IN_QUESTIONS,
   };
-  session.register(context, services);
+  const sessions = session.register(context, services);
   quick.register(context, services);
+  prompts.register(context, services, sessions);
 }
 
 export function deactivate(): void {}

@@ -1,7 +1,11 @@
 import * as vscode from 'vscode';
-import { newSession } from '../core/coach/session';
+import { kindForTrigger, questionsForSignal } from '../core/coach/openers';
+import { hasProgress, newSession, reduce } from '../core/coach/session';
+import type { Question } from '../core/questions/question';
+import type { Trigger } from '../core/reflection';
 import { toLocalIso } from '../core/time';
 import { SESSION_VIEW_TYPE } from '../webview/protocol';
+import { AskedHistory } from './askedHistory';
 import { DraftStore, type Draft } from './draftStore';
 import { pickFolder } from '../workspace/folders';
 import { defaultVisibility } from '../workspace/settings';
@@ -11,12 +15,22 @@ import type { SessionServices } from './services';
 export const START_COMMAND = 'retroCoach.startReflection';
 export const DISCARD_COMMAND = 'retroCoach.discardDraft';
 
+/** What other surfaces may ask of the session surface. */
+export interface Sessions {
+  /**
+   * Opens the panel on a session started by a friction signal, `opening` first. A session
+   * already in progress wins: it is shown instead, so nothing half-written is replaced.
+   */
+  startFromSignal(trigger: Trigger, opening: Question): Promise<void>;
+}
+
 /** The coaching session surface: its commands and the panel restored after a reload. */
-export function register(context: vscode.ExtensionContext, services: SessionServices): void {
+export function register(context: vscode.ExtensionContext, services: SessionServices): Sessions {
   const drafts = new DraftStore(context.workspaceState);
-  const newDraft = (folder: vscode.WorkspaceFolder): Draft => ({
+  const asked = new AskedHistory(context.globalState);
+  const newDraft = (folder: vscode.WorkspaceFolder, trigger: Trigger = { kind: 'manual' }): Draft => ({
     folder: folder.uri.toString(),
-    state: newSession(toLocalIso(services.now()), { kind: 'manual' }, defaultVisibility(folder.uri)),
+    state: newSession(toLocalIso(services.now()), trigger, defaultVisibility(folder.uri)),
   });
 
   context.subscriptions.push(
@@ -76,4 +90,25 @@ export function register(context: vscode.ExtensionContext, services: SessionServ
       },
     }),
   );
+
+  return {
+    async startFromSignal(trigger, opening) {
+      if (SessionPanel.active) {
+        SessionPanel.active.reveal();
+        return;
+      }
+      const existing = drafts.load();
+      if (existing && hasProgress(existing.state)) {
+        SessionPanel.show(context, services, drafts, existing);
+        return;
+      }
+      const folder = await pickFolder();
+      if (!folder) return;
+      const questions = questionsForSignal(opening, trigger, services.bank, asked.get(), services.random);
+      const fresh = newDraft(folder, trigger);
+      const draft = { ...fresh, state: reduce(fresh.state, { type: 'chooseKind', kind: kindForTrigger(trigger), questions }, services.random).state };
+      await drafts.save(draft);
+      SessionPanel.show(context, services, drafts, draft);
+    },
+  };
 }

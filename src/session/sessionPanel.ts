@@ -1,17 +1,16 @@
 import * as vscode from 'vscode';
-import { newSession, reduce, saveBlocker, toReflection, type SessionEvent, type SessionState } from '../core/coach/session';
-import { recordAsked, selectQuestions } from '../core/questions/select';
+import { newSession, reduce, saveBlocker, toReflection, type SessionEvent } from '../core/coach/session';
+import { selectQuestions } from '../core/questions/select';
 import { toLocalIso } from '../core/time';
 import { SESSION_VIEW_TYPE, isWebviewMessage, type HostMessage, type WebviewMessage } from '../webview/protocol';
 import { announceSaved, openSaved, saveNewReflection } from '../workspace/save';
 import { defaultVisibility } from '../workspace/settings';
+import { AskedHistory } from './askedHistory';
 import type { Draft, DraftStore } from './draftStore';
 import { sessionHtml, webviewOptions } from './html';
 import type { SessionServices } from './services';
 import { webviewStrings } from './strings';
 import { toView } from './view';
-
-const LAST_ASKED_KEY = 'retroCoach.lastAsked.v1';
 
 /**
  * The host side of the coaching panel. It owns the session state (the app only draws it and
@@ -26,6 +25,7 @@ export class SessionPanel implements vscode.Disposable {
   private saving = false;
   private savedAbsolutePath: string | undefined;
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly asked: AskedHistory;
 
   /** Shows the panel, creating it (or adopting a restored one) as needed. */
   static show(context: vscode.ExtensionContext, services: SessionServices, drafts: DraftStore, draft: Draft, panel?: vscode.WebviewPanel): SessionPanel {
@@ -45,11 +45,12 @@ export class SessionPanel implements vscode.Disposable {
 
   private constructor(
     private readonly panel: vscode.WebviewPanel,
-    private readonly context: vscode.ExtensionContext,
+    context: vscode.ExtensionContext,
     private readonly services: SessionServices,
     private readonly drafts: DraftStore,
     private draft: Draft,
   ) {
+    this.asked = new AskedHistory(context.globalState);
     panel.webview.options = webviewOptions(context.extensionUri);
     panel.iconPath = {
       light: vscode.Uri.joinPath(context.extensionUri, 'media', 'coach-light.svg'),
@@ -75,6 +76,11 @@ export class SessionPanel implements vscode.Disposable {
 
   reveal(): void {
     this.panel.reveal();
+  }
+
+  /** On screen right now (a panel in a background tab is not). */
+  get visible(): boolean {
+    return this.panel.visible;
   }
 
   dispose(): void {
@@ -117,8 +123,7 @@ export class SessionPanel implements vscode.Disposable {
         await this.apply({ type: 'editDraft', field: message.field, value: message.value }, false);
         return;
       case 'chooseKind': {
-        const lastAsked = this.context.globalState.get<Record<string, string>>(LAST_ASKED_KEY) ?? {};
-        const questions = selectQuestions({ bank: this.services.bank, kind: message.kind, lastAsked, random: this.services.random });
+        const questions = selectQuestions({ bank: this.services.bank, kind: message.kind, lastAsked: this.asked.get(), random: this.services.random });
         await this.apply({ type: 'chooseKind', kind: message.kind, questions });
         return;
       }
@@ -170,7 +175,7 @@ export class SessionPanel implements vscode.Disposable {
     this.render();
     try {
       const saved = await saveNewReflection(vscode.Uri.parse(this.draft.folder), state.visibility, (meta) => toReflection(state, meta), this.services);
-      await this.rememberAsked(state, this.services.now());
+      await this.asked.record(state.questions.slice(0, state.answers.length), this.services.now());
       this.savedAbsolutePath = saved.absolutePath;
       this.draft = { ...this.draft, state: reduce(state, { type: 'saved', relativePath: saved.relativePath }, this.services.random).state };
       await this.drafts.clear();
@@ -183,12 +188,6 @@ export class SessionPanel implements vscode.Disposable {
       this.render();
       void vscode.window.showErrorMessage(this.error);
     }
-  }
-
-  private async rememberAsked(state: SessionState, when: Date): Promise<void> {
-    const asked = state.questions.slice(0, state.answers.length);
-    const lastAsked = this.context.globalState.get<Record<string, string>>(LAST_ASKED_KEY) ?? {};
-    await this.context.globalState.update(LAST_ASKED_KEY, recordAsked(lastAsked, asked, when.toISOString()));
   }
 
   private async startAnotherFromNotification(): Promise<void> {

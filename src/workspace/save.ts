@@ -7,6 +7,10 @@ import { toLocalIso } from '../core/time';
 import { gitUserName } from './gitUser';
 import { describeWriteError } from './writeError';
 
+const saved = new vscode.EventEmitter<SavedReflection>();
+/** Fires after any surface saved a reflection (the prompts use it to measure the gap since the last one). */
+export const onDidSaveReflection = saved.event;
+
 /** A save that failed, with a message that says what happened and what to do. */
 export class SaveError extends Error {
   constructor(message: string, cause?: unknown) {
@@ -31,11 +35,14 @@ export async function saveNewReflection(
   }
   const author = visibility === 'anonymous' ? undefined : await gitUserName(folder.fsPath);
   const reflection = build({ id: newShortId(services.random), created: toLocalIso(services.now()), author });
+  let result: SavedReflection;
   try {
-    return await saveReflection(folder.fsPath, reflection, services.random);
+    result = await saveReflection(folder.fsPath, reflection, services.random);
   } catch (err) {
     throw new SaveError(describeWriteError(err, folder.fsPath), err);
   }
+  saved.fire(result);
+  return result;
 }
 
 /** Opens a saved reflection beside whatever the person is working on. */

@@ -1,0 +1,45 @@
+import * as vscode from 'vscode';
+import type { PolicyStore } from './policyStore';
+
+export const MENU_COMMAND = 'retroCoach.menu';
+
+/**
+ * The status bar item: whether prompts are on or paused, and a menu of everything Retro
+ * Coach can do. The `retroCoach.promptsPaused` context key keeps Pause/Resume in the
+ * command palette showing only the one that applies.
+ */
+export function statusBar(policy: PolicyStore): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem('retroCoach.status', vscode.StatusBarAlignment.Right, 100);
+  item.name = vscode.l10n.t('Retro Coach');
+  item.command = MENU_COMMAND;
+  const update = () => {
+    const paused = policy.state.paused;
+    item.text = paused ? '$(bell-slash) Coach' : '$(comment-discussion) Coach';
+    item.tooltip = paused
+      ? vscode.l10n.t('Retro Coach: prompts are paused. Click for the menu.')
+      : vscode.l10n.t('Retro Coach: prompts are on. Click for the menu.');
+    item.accessibilityInformation = { label: item.tooltip, role: 'button' };
+    void vscode.commands.executeCommand('setContext', 'retroCoach.promptsPaused', paused);
+  };
+  update();
+  item.show();
+  return vscode.Disposable.from(item, policy.onDidChange(update));
+}
+
+interface MenuItem extends vscode.QuickPickItem {
+  command: string;
+}
+
+export async function showMenu(policy: PolicyStore): Promise<void> {
+  const paused = policy.state.paused;
+  const items: MenuItem[] = [
+    { label: `$(comment-discussion) ${vscode.l10n.t('Start Reflection')}`, command: 'retroCoach.startReflection' },
+    { label: `$(warning) ${vscode.l10n.t('Log Blocker')}`, command: 'retroCoach.logBlocker' },
+    { label: `$(pulse) ${vscode.l10n.t('Pulse Check')}`, command: 'retroCoach.pulseCheck' },
+    paused
+      ? { label: `$(play) ${vscode.l10n.t('Resume Prompts')}`, command: 'retroCoach.resumePrompts' }
+      : { label: `$(debug-pause) ${vscode.l10n.t('Pause Prompts')}`, command: 'retroCoach.pausePrompts' },
+  ];
+  const choice = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Retro Coach') });
+  if (choice) await vscode.commands.executeCommand(choice.command);
+}
