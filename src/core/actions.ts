@@ -1,0 +1,200 @@
+/**
+ * Actions that come back: the next steps people wrote, with their current status. Files are
+ * never edited, so an action's status is folded from the `updates` of later files, in the
+ * order they were written (by instant, not by text: timestamps carry their writer's offset).
+ */
+import type { CorpusDocument } from './corpus';
+import { LIMITS, REFLECTION_SCHEMA, isCalendarDate, type ActionStatus, type ActionUpdate, type Reflection, type Visibility } from './reflection';
+import type { QuickMeta } from './quick';
+import { localDateOf } from './time';
+import { formatPath, validateReflection } from './validate';
+
+/** One status change of an action, as a later file recorded it. */
+export interface ActionUpdateView {
+  status: ActionStatus;
+  note?: string;
+  /** `created` of the file holding the update. */
+  at: string;
+  path: string;
+  author?: string;
+}
+
+export interface ActionView {
+  id: string;
+  text: string;
+  owner?: string;
+  due?: string;
+  /** The last update's status in time order, or `open` when there is none. */
+  status: ActionStatus;
+  /** The reflection that wrote the action, and where it lives. */
+  reflectionId: string;
+  path: string;
+  created: string;
+  author?: string;
+  visibility: Visibility;
+  /** The updates applied, oldest first. */
+  history: ActionUpdateView[];
+}
+
+/** Something odd about the updates or actions of one file; it never stops the fold. */
+export interface ActionWarning {
+  path: string;
+  message: string;
+}
+
+/** Milliseconds since the epoch; a timestamp that does not parse sorts last rather than breaking the order. */
+function instant(created: string): number {
+  const t = Date.parse(created);
+  return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
+}
+
+function compare<T extends number | string>(a: T, b: T): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Documents in the order they were written: by instant of `created`, ties by path. */
+function inTimeOrder(documents: readonly CorpusDocument[]): CorpusDocument[] {
+  return [...documents].sort((a, b) => compare(instant(a.reflection.created), instant(b.reflection.created)) || compare(a.path, b.path));
+}
+
+/** Every action with its status folded from all updates, oldest action first. */
+export function foldActions(documents: readonly CorpusDocument[]): { actions: ActionView[]; warnings: ActionWarning[] } {
+  const ordered = inTimeOrder(documents);
+  const warnings: ActionWarning[] = [];
+  const byId = new Map<string, ActionView>();
+
+  for (const { path, reflection } of ordered) {
+    for (const action of reflection.actions) {
+      const first = byId.get(action.id);
+      if (first) {
+        warnings.push({ path, message: `Action '${action.id}' is also defined in ${first.path}; the older one is used. Give this action its own id.` });
+        continue;
+      }
+      byId.set(action.id, {
+        id: action.id,
+        text: action.text,
+        ...(action.owner !== undefined ? { owner: action.owner } : {}),
+        ...(action.due !== undefined ? { due: action.due } : {}),
+        status: action.status,
+        reflectionId: reflection.id,
+        path,
+        created: reflection.created,
+        ...(reflection.author !== undefined ? { author: reflection.author } : {}),
+        visibility: reflection.visibility,
+        history: [],
+      });
+    }
+  }
+
+  for (const { path, reflection } of ordered) {
+    (reflection.updates ?? []).forEach((update, i) => {
+      const where = formatPath(['updates', i]);
+      const action = byId.get(update.action);
+      if (!action) {
+        warnings.push({ path, message: `${where} refers to action '${update.action}', which no reflection defines; check the id or remove the update.` });
+        return;
+      }
+      if (instant(reflection.created) < instant(action.created)) {
+        // Usually a wrong clock or a hand-edited `created`; the update still counts, in time order.
+        warnings.push({ path, message: `${where} (${reflection.created}) is dated before action '${action.id}' was written (${action.created}, ${action.path}); check this file's 'created'.` });
+      }
+      action.history.push({
+        status: update.status,
+        ...(update.note !== undefined ? { note: update.note } : {}),
+        at: reflection.created,
+        path,
+        ...(reflection.author !== undefined ? { author: reflection.author } : {}),
+      });
+      action.status = update.status;
+    });
+  }
+
+  return { actions: [...byId.values()], warnings };
+}
+
+/** Who "me" is: git user.name and the retroCoach.owner setting; either may be missing. */
+export interface Person {
+  names: string[];
+}
+
+/** Names compare case-insensitively, ignoring surrounding and repeated whitespace. */
+function normalizeName(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * The person's actions: those whose owner is one of their names and, with `includeUnowned`,
+ * those without an owner (or with a blank one) in reflections they wrote. Anonymous
+ * reflections name no author, so their unowned actions belong to nobody: claiming them by
+ * matching would undo the anonymity.
+ */
+export function actionsOf(actions: readonly ActionView[], person: Person, opts: { includeUnowned: boolean }): ActionView[] {
+  const names = new Set(person.names.map(normalizeName).filter(Boolean));
+  if (!names.size) return [];
+  const isMine = (name: string | undefined) => name !== undefined && names.has(normalizeName(name));
+  return actions.filter((action) => {
+    const owner = action.owner?.trim() ? action.owner : undefined;
+    if (owner !== undefined) return isMine(owner);
+    return opts.includeUnowned && action.visibility !== 'anonymous' && isMine(action.author);
+  });
+}
+
+const DAY_MS = 86_400_000;
+
+/** Whole days from one calendar date to another (negative when `to` is earlier). */
+function daysBetween(from: string, to: string): number {
+  const utc = (date: string) => {
+    const [y, m, d] = date.split('-').map(Number);
+    return Date.UTC(y, m - 1, d);
+  };
+  return Math.round((utc(to) - utc(from)) / DAY_MS);
+}
+
+/**
+ * How old an action is and whether it is overdue, in calendar days. `today` is the local
+ * date (YYYY-MM-DD); the age counts from the date its writer saw, and is never negative
+ * (a writer ahead in time zone or clock can date it "tomorrow"). Only open actions are overdue.
+ */
+export function describeAge(action: Pick<ActionView, 'created' | 'due' | 'status'>, today: string): { ageDays: number; overdue: boolean; daysOverdue: number } {
+  if (!isCalendarDate(today)) throw new RangeError(`'today' must be a date like 2026-12-01, not '${today}'.`);
+  const created = localDateOf(action.created);
+  const ageDays = isCalendarDate(created) ? Math.max(0, daysBetween(created, today)) : 0;
+  const overdue = action.status === 'open' && action.due !== undefined && isCalendarDate(action.due) && action.due < today;
+  return { ageDays, overdue, daysOverdue: overdue ? daysBetween(action.due as string, today) : 0 };
+}
+
+/** What a follow-up file needs besides its updates: the same as a quick capture. */
+export type FollowUpMeta = QuickMeta;
+
+/**
+ * A follow-up file recording status changes of earlier actions. Notes are trimmed and left
+ * out when empty. Throws when there is nothing to record or the result would not be a valid
+ * reflection (e.g. a malformed action id), so no unreadable file is ever written.
+ */
+export function followUpReflection(updates: readonly ActionUpdate[], meta: FollowUpMeta): Reflection {
+  if (!updates.length) throw new Error('A follow-up needs at least one action update.');
+  if (updates.length > LIMITS.updates) throw new Error(`A follow-up holds at most ${LIMITS.updates} updates, not ${updates.length}; split them into several.`);
+  const author = meta.visibility !== 'anonymous' && meta.author?.trim() ? meta.author.trim().slice(0, LIMITS.ownerChars) : undefined;
+  const reflection: Reflection = {
+    schema: REFLECTION_SCHEMA,
+    id: meta.id,
+    kind: 'follow-up',
+    created: meta.created,
+    ...(author ? { author } : {}),
+    visibility: meta.visibility,
+    friction: [],
+    trigger: meta.trigger ?? { kind: 'manual' },
+    exchanges: [],
+    actions: [],
+    updates: updates.map((u) => {
+      const note = u.note?.trim().slice(0, LIMITS.noteChars);
+      return note ? { action: u.action, status: u.status, note } : { action: u.action, status: u.status };
+    }),
+  };
+  const { problems } = validateReflection(reflection);
+  if (problems.length) {
+    const first = problems[0];
+    throw new Error(`The follow-up would not be a valid reflection: ${first.path.length ? `${formatPath(first.path)}: ` : ''}${first.message}`);
+  }
+  return reflection;
+}

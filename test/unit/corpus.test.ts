@@ -1,0 +1,160 @@
+import * as assert from 'node:assert/strict';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { readReflections } from '../../src/core/corpus';
+import { LIMITS } from '../../src/core/reflection';
+import { serializeReflection } from '../../src/core/reflectionYaml';
+import { saveReflection } from '../../src/core/store';
+import { sampleReflection, seededRandom } from './fixtures';
+
+describe('reading the corpus', () => {
+  let root: string;
+  beforeEach(async () => { root = await fs.mkdtemp(path.join(os.tmpdir(), 'rc-corpus-')); });
+  afterEach(async () => { await fs.rm(root, { recursive: true, force: true }); });
+
+  /** Writes raw text at a path relative to root, creating folders. */
+  async function writeRaw(relative: string, text: string): Promise<string> {
+    const file = path.join(root, ...relative.split('/'));
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await fs.writeFile(file, text);
+    return file;
+  }
+
+  /** Saves reflections with distinct ids, one per month, so their paths sort in the given order. */
+  async function saveTeam(count: number): Promise<string[]> {
+    const paths: string[] = [];
+    for (let i = 1; i <= count; i++) {
+      const saved = await saveReflection(root, sampleReflection({ id: `team000${i}`, created: `2026-0${i}-10T09:00:00+01:00`, actions: [] }), seededRandom(i));
+      paths.push(saved.relativePath);
+    }
+    return paths;
+  }
+
+  it('is empty, without problems, when there is no .coaching folder', async () => {
+    assert.deepEqual(await readReflections(root, { includePrivate: true }), { documents: [], problems: [] });
+  });
+
+  it('reads team files in path order, and private ones only when asked', async () => {
+    const late = await saveReflection(root, sampleReflection({ id: 'next0001', created: '2026-12-02T09:00:00+01:00' }), seededRandom(1));
+    const early = await saveReflection(root, sampleReflection({ id: 'past0001', created: '2026-03-02T09:00:00+01:00' }), seededRandom(2));
+    const mine = await saveReflection(root, sampleReflection({ id: 'prv00001', visibility: 'private' }), seededRandom(3));
+    await writeRaw('.coaching/reflections/notes.md', 'not a reflection');
+
+    const team = await readReflections(root, { includePrivate: false });
+    assert.deepEqual(team.problems, []);
+    assert.deepEqual(team.documents.map((d) => d.path), [early.relativePath, late.relativePath]);
+    assert.deepEqual(team.documents[0].reflection, early.reflection);
+
+    const all = await readReflections(root, { includePrivate: true });
+    assert.deepEqual(all.problems, []);
+    assert.deepEqual(all.documents.map((d) => d.path).sort(), [early.relativePath, late.relativePath, mine.relativePath].sort());
+    assert.equal(all.documents.find((d) => d.path === mine.relativePath)?.reflection.visibility, 'private');
+  });
+
+  it('reports a malformed file with its line while the others still load', async () => {
+    const [good] = await saveTeam(1);
+    const text = serializeReflection(sampleReflection({ id: 'badknd01' })).replace('kind: session', 'kind: meeting');
+    const kindLine = text.split('\n').findIndex((l) => l.startsWith('kind:')) + 1;
+    await writeRaw('.coaching/reflections/2026/11/bad-kind.yaml', text);
+    await writeRaw('.coaching/reflections/2026/11/bad-syntax.yml', 'schema: retro-coach/reflection/v1\nid: badsyn01\nkind: [session\n');
+
+    const corpus = await readReflections(root, { includePrivate: false });
+    assert.deepEqual(corpus.documents.map((d) => d.path), [good]);
+    const kind = corpus.problems.filter((p) => p.path === '.coaching/reflections/2026/11/bad-kind.yaml');
+    assert.equal(kind.length, 1, JSON.stringify(corpus.problems));
+    assert.equal(kind[0].line, kindLine);
+    assert.match(kind[0].message, /kind/);
+    const syntax = corpus.problems.filter((p) => p.path === '.coaching/reflections/2026/11/bad-syntax.yml');
+    assert.ok(syntax.length >= 1, JSON.stringify(corpus.problems));
+    assert.match(syntax[0].message, /YAML syntax/);
+    assert.ok(syntax[0].line >= 3, `line ${syntax[0].line}`);
+  });
+
+  it('skips a symbolic link with a problem, even one pointing at a valid reflection', async function () {
+    const outside = await writeRaw('elsewhere/r.yaml', serializeReflection(sampleReflection({ id: 'xtrn0001' })));
+    const [good] = await saveTeam(1);
+    const link = path.join(root, '.coaching', 'reflections', 'linked.yaml');
+    const folderLink = path.join(root, '.coaching', 'reflections', 'linked-folder');
+    try {
+      await fs.symlink(outside, link);
+      await fs.symlink(path.dirname(outside), folderLink, 'dir');
+    } catch {
+      this.skip(); // e.g. Windows without the right to create links
+    }
+    const corpus = await readReflections(root, { includePrivate: false });
+    assert.deepEqual(corpus.documents.map((d) => d.path), [good]);
+    assert.deepEqual(corpus.problems.map((p) => p.path).sort(), ['.coaching/reflections/linked-folder', '.coaching/reflections/linked.yaml']);
+    for (const p of corpus.problems) assert.match(p.message, /symbolic link/);
+  });
+
+  it('does not follow a .coaching folder that is itself a link', async function () {
+    await writeRaw('elsewhere/reflections/r.yaml', serializeReflection(sampleReflection({ id: 'xtrn0001' })));
+    try {
+      await fs.symlink(path.join(root, 'elsewhere'), path.join(root, '.coaching'), 'dir');
+    } catch {
+      this.skip();
+    }
+    const corpus = await readReflections(root, { includePrivate: false });
+    assert.deepEqual(corpus.documents, []);
+    assert.deepEqual(corpus.problems.map((p) => [p.path, /symbolic link/.test(p.message)]), [['.coaching', true]]);
+  });
+
+  it('reports an oversized file as not read, without parsing it', async () => {
+    const [good] = await saveTeam(1);
+    // Valid YAML padded past the limit: parsing it would succeed, so a document here means it was read.
+    const padded = serializeReflection(sampleReflection({ id: 'bgg00001' })) + `# ${'x'.repeat(LIMITS.fileBytes)}\n`;
+    await writeRaw('.coaching/reflections/2026/11/huge.yaml', padded);
+    const corpus = await readReflections(root, { includePrivate: false });
+    assert.deepEqual(corpus.documents.map((d) => d.path), [good]);
+    assert.equal(corpus.problems.length, 1);
+    assert.equal(corpus.problems[0].path, '.coaching/reflections/2026/11/huge.yaml');
+    assert.match(corpus.problems[0].message, /larger than 262144 bytes.*not read/);
+  });
+
+  it('stops at maxFiles and says the rest was not read', async () => {
+    const paths = await saveTeam(3);
+    const corpus = await readReflections(root, { includePrivate: false, maxFiles: 2 });
+    assert.deepEqual(corpus.documents.map((d) => d.path), paths.slice(0, 2));
+    assert.equal(corpus.problems.length, 1);
+    assert.match(corpus.problems[0].message, /Stopped after 2 reflection files; the rest .* was not read/);
+
+    const exact = await readReflections(root, { includePrivate: false, maxFiles: 3 });
+    assert.equal(exact.documents.length, 3);
+    assert.deepEqual(exact.problems, [], 'exactly maxFiles files is not a cut-off');
+  });
+
+  it('rejects a second file claiming an id already used, naming both files', async () => {
+    const first = await saveReflection(root, sampleReflection({ id: 'same0001', created: '2026-11-01T09:00:00+01:00' }), seededRandom(1));
+    const second = await saveReflection(root, sampleReflection({ id: 'same0001', created: '2026-11-20T09:00:00+01:00' }), seededRandom(2));
+    const corpus = await readReflections(root, { includePrivate: false });
+    assert.deepEqual(corpus.documents.map((d) => d.path), [first.relativePath]);
+    assert.equal(corpus.problems.length, 1);
+    const [problem] = corpus.problems;
+    assert.equal(problem.path, second.relativePath);
+    assert.ok(problem.message.includes(first.relativePath), problem.message);
+    assert.match(problem.message, /'same0001'/);
+    assert.equal(problem.line, serializeReflection(second.reflection).split('\n').findIndex((l) => l.startsWith('id:')) + 1);
+  });
+
+  it('reports a named pipe called .yaml without opening it (opening would wait forever)', async function () {
+    if (process.platform === 'win32') this.skip();
+    const { execFileSync } = await import('node:child_process');
+    const [good] = await saveTeam(1);
+    try { execFileSync('mkfifo', [path.join(root, '.coaching', 'reflections', 'pipe.yaml')]); } catch { this.skip(); }
+    const corpus = await readReflections(root, { includePrivate: false });
+    assert.deepEqual(corpus.documents.map((d) => d.path), [good]);
+    assert.deepEqual(corpus.problems.map((p) => [p.path, /not a regular file/.test(p.message)]), [['.coaching/reflections/pipe.yaml', true]]);
+  });
+
+  it('reports an unreadable file and still reads the others', async function () {
+    if (process.platform === 'win32' || process.getuid?.() === 0) this.skip(); // permissions do not bind root
+    const [good] = await saveTeam(1);
+    const locked = await writeRaw('.coaching/reflections/locked.yaml', serializeReflection(sampleReflection({ id: 'ckd00001' })));
+    await fs.chmod(locked, 0o000);
+    const corpus = await readReflections(root, { includePrivate: false });
+    assert.deepEqual(corpus.documents.map((d) => d.path), [good]);
+    assert.equal(corpus.problems.length, 1);
+    assert.match(corpus.problems[0].message, /Could not read the file \(EACCES\).*readable/);
+  });
+});
