@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type * as vscode from 'vscode';
 import { BUILT_IN_QUESTIONS } from './core/questions/bank';
+import * as followUps from './actions/register';
 import * as prompts from './prompts/register';
 import * as quick from './quick/register';
 import * as session from './session/register';
@@ -13,9 +14,10 @@ export function activate(context: vscode.ExtensionContext): void {
     random: () => randomInt(0, 2 ** 32) / 2 ** 32,
     bank: BUILT_IN_QUESTIONS,
   };
-  const sessions = session.register(context, services);
+  const { actions, askBack } = followUps.register(context, services);
+  const sessions = session.register(context, services, { beforeNewSession: askBack });
   quick.register(context, services);
-  prompts.register(context, services, sessions);
+  prompts.register(context, services, sessions, actions);
 }
 
 export function deactivate(): void {}

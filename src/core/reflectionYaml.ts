@@ -67,7 +67,9 @@ export function parseReflection(text: string): ParseResult {
       ok: false,
       problems: doc.errors.map((err) => {
         const pos = err.linePos?.[0] ?? { line: 1, col: 1 };
-        return { line: pos.line, col: pos.col, message: `YAML syntax: ${err.message.split('\n')[0]}` };
+        // The position is reported separately, so drop the library's own "at line N, column M:".
+        const message = err.message.split('\n')[0].replace(/\s*at line \d+, column \d+:?\s*$/, '');
+        return { line: pos.line, col: pos.col, message: `YAML syntax: ${message}` };
       }),
     };
   }

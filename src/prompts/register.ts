@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
+import type { ActionsService } from '../actions/actionsService';
 import { setPaused } from '../core/policy';
 import { AskedHistory } from '../session/askedHistory';
 import type { Sessions } from '../session/register';
 import type { SessionServices } from '../session/services';
 import { SessionPanel } from '../session/sessionPanel';
+import { retroCoachLog } from '../workspace/log';
 import { watchGit } from './gitSignals';
 import { PolicyStore } from './policyStore';
 import { Prompter } from './prompter';
@@ -12,8 +14,8 @@ import { watchTime } from './timeSignals';
 import { watchDebugging, watchTasks } from './workSignals';
 
 /** In-flow prompts: friction signals, the policy that decides when to ask, the status bar. */
-export function register(context: vscode.ExtensionContext, services: SessionServices, sessions: Sessions): void {
-  const log = vscode.window.createOutputChannel('Retro Coach', { log: true });
+export function register(context: vscode.ExtensionContext, services: SessionServices, sessions: Sessions, actions: ActionsService): void {
+  const log = retroCoachLog();
   const policy = new PolicyStore(context.globalState);
   const prompter = new Prompter({
     policy,
@@ -34,7 +36,7 @@ export function register(context: vscode.ExtensionContext, services: SessionServ
     log,
     policy,
     prompter,
-    statusBar(policy),
+    statusBar(policy, actions),
     watchTasks(emit, services.now),
     watchDebugging(emit, services.now),
     watchTime(emit, services.now, context.globalState, policy),

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { ActionsService } from '../actions/actionsService';
 import type { PolicyStore } from './policyStore';
 
 export const MENU_COMMAND = 'retroCoach.menu';
@@ -8,22 +9,26 @@ export const MENU_COMMAND = 'retroCoach.menu';
  * Coach can do. The `retroCoach.promptsPaused` context key keeps Pause/Resume in the
  * command palette showing only the one that applies.
  */
-export function statusBar(policy: PolicyStore): vscode.Disposable {
+export function statusBar(policy: PolicyStore, actions: ActionsService): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('retroCoach.status', vscode.StatusBarAlignment.Right, 100);
   item.name = vscode.l10n.t('Retro Coach');
   item.command = MENU_COMMAND;
+  let openActions = 0;
   const update = () => {
     const paused = policy.state.paused;
-    item.text = paused ? '$(bell-slash) Coach' : '$(comment-discussion) Coach';
-    item.tooltip = paused
-      ? vscode.l10n.t('Retro Coach: prompts are paused. Click for the menu.')
-      : vscode.l10n.t('Retro Coach: prompts are on. Click for the menu.');
+    const count = openActions ? ` ${openActions}` : '';
+    item.text = paused ? `$(bell-slash) Coach${count}` : `$(comment-discussion) Coach${count}`;
+    const state = paused ? vscode.l10n.t('Retro Coach: prompts are paused.') : vscode.l10n.t('Retro Coach: prompts are on.');
+    const owed = openActions === 1 ? vscode.l10n.t('1 open action is yours.') : vscode.l10n.t('{0} open actions are yours.', openActions);
+    item.tooltip = `${state} ${owed} ${vscode.l10n.t('Click for the menu.')}`;
     item.accessibilityInformation = { label: item.tooltip, role: 'button' };
     void vscode.commands.executeCommand('setContext', 'retroCoach.promptsPaused', paused);
   };
+  const count = () => void actions.openMine().then((mine) => { openActions = mine.length; update(); }, () => undefined);
   update();
+  count();
   item.show();
-  return vscode.Disposable.from(item, policy.onDidChange(update));
+  return vscode.Disposable.from(item, policy.onDidChange(update), actions.onDidChange(count));
 }
 
 interface MenuItem extends vscode.QuickPickItem {
@@ -36,6 +41,7 @@ export async function showMenu(policy: PolicyStore): Promise<void> {
     { label: `$(comment-discussion) ${vscode.l10n.t('Start Reflection')}`, command: 'retroCoach.startReflection' },
     { label: `$(warning) ${vscode.l10n.t('Log Blocker')}`, command: 'retroCoach.logBlocker' },
     { label: `$(pulse) ${vscode.l10n.t('Pulse Check')}`, command: 'retroCoach.pulseCheck' },
+    { label: `$(checklist) ${vscode.l10n.t('Show Open Actions')}`, command: 'retroCoach.showOpenActions' },
     paused
       ? { label: `$(play) ${vscode.l10n.t('Resume Prompts')}`, command: 'retroCoach.resumePrompts' }
       : { label: `$(debug-pause) ${vscode.l10n.t('Pause Prompts')}`, command: 'retroCoach.pausePrompts' },

@@ -9,6 +9,11 @@ interface StepFrame {
   totalSteps: number;
 }
 
+/** "2/3" in the title helps in a sequence; a lone "1/1" is noise. */
+function steps(frame: StepFrame): Partial<StepFrame> {
+  return frame.totalSteps > 1 ? { step: frame.step, totalSteps: frame.totalSteps } : {};
+}
+
 /**
  * One text step of a multi-step capture. Unlike showInputBox, it reports what was typed
  * when the person presses Escape, so the caller can keep it as a draft.
@@ -16,7 +21,7 @@ interface StepFrame {
 export function askText(frame: StepFrame & { prompt: string; placeholder?: string; value: string; required: boolean; maxLength: number }): Promise<StepResult<string>> {
   return new Promise((resolve) => {
     const box = vscode.window.createInputBox();
-    Object.assign(box, { title: frame.title, step: frame.step, totalSteps: frame.totalSteps, prompt: frame.prompt, placeholder: frame.placeholder, value: frame.value, ignoreFocusOut: true });
+    Object.assign(box, { title: frame.title, ...steps(frame), prompt: frame.prompt, placeholder: frame.placeholder, value: frame.value, ignoreFocusOut: true });
     let done = false;
     const validate = (text: string) => {
       if (text.length > frame.maxLength) return vscode.l10n.t('Keep it under {0} characters.', frame.maxLength);
@@ -50,7 +55,7 @@ export interface Choice<T> extends vscode.QuickPickItem {
 export function askChoice<T>(frame: StepFrame & { placeholder: string; items: Choice<T>[]; active?: T }): Promise<StepResult<T>> {
   return new Promise((resolve) => {
     const pick = vscode.window.createQuickPick<Choice<T>>();
-    Object.assign(pick, { title: frame.title, step: frame.step, totalSteps: frame.totalSteps, placeholder: frame.placeholder, items: frame.items, ignoreFocusOut: true, matchOnDescription: true });
+    Object.assign(pick, { title: frame.title, ...steps(frame), placeholder: frame.placeholder, items: frame.items, ignoreFocusOut: true, matchOnDescription: true });
     const active = frame.items.find((item) => item.value === frame.active);
     if (active) pick.activeItems = [active];
     let done = false;

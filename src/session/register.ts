@@ -25,7 +25,12 @@ export interface Sessions {
 }
 
 /** The coaching session surface: its commands and the panel restored after a reload. */
-export function register(context: vscode.ExtensionContext, services: SessionServices): Sessions {
+export interface SessionHooks {
+  /** Runs before a new session starts (not when a draft resumes): actions are asked back here. */
+  beforeNewSession?(): Promise<void>;
+}
+
+export function register(context: vscode.ExtensionContext, services: SessionServices, hooks: SessionHooks = {}): Sessions {
   const drafts = new DraftStore(context.workspaceState);
   const asked = new AskedHistory(context.globalState);
   const newDraft = (folder: vscode.WorkspaceFolder, trigger: Trigger = { kind: 'manual' }): Draft => ({
@@ -43,6 +48,7 @@ export function register(context: vscode.ExtensionContext, services: SessionServ
       if (!draft) {
         const folder = await pickFolder();
         if (!folder) return;
+        await hooks.beforeNewSession?.();
         draft = newDraft(folder);
         await drafts.save(draft);
       }
@@ -104,6 +110,7 @@ export function register(context: vscode.ExtensionContext, services: SessionServ
       }
       const folder = await pickFolder();
       if (!folder) return;
+      await hooks.beforeNewSession?.();
       const questions = questionsForSignal(opening, trigger, services.bank, asked.get(), services.random);
       const fresh = newDraft(folder, trigger);
       const draft = { ...fresh, state: reduce(fresh.state, { type: 'chooseKind', kind: kindForTrigger(trigger), questions }, services.random).state };

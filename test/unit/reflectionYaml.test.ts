@@ -93,6 +93,7 @@ describe('parseReflection on bad input', () => {
   it('reports YAML syntax errors with their line', () => {
     const [p] = problems('schema: retro-coach/reflection/v1\nid: [unclosed\n');
     assert.match(p.message, /^YAML syntax/);
+    assert.doesNotMatch(p.message, /at line \d+/, 'the position is given once, by line and col');
     assert.ok(p.line >= 2, `line ${p.line}`);
   });
 

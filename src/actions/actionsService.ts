@@ -1,0 +1,95 @@
+import * as vscode from 'vscode';
+import { actionsOf, foldActions, type ActionView, type Person } from '../core/actions';
+import { readReflections } from '../core/corpus';
+import { onDidSaveReflection } from '../workspace/save';
+import { retroCoachLog } from '../workspace/log';
+import { currentPerson } from './person';
+
+/** An action and the workspace folder its file is in. */
+export interface FolderAction {
+  folder: vscode.WorkspaceFolder;
+  action: ActionView;
+  mine: boolean;
+}
+
+const REFRESH_DELAY_MS = 500;
+
+/**
+ * The actions of every workspace folder, folded from the `.coaching/` files, kept fresh
+ * when files change (debounced: a checkout touching many files is one refresh). Problems
+ * in files are logged with path and line and announced once, never thrown.
+ */
+export class ActionsService implements vscode.Disposable {
+  private actions: FolderAction[] = [];
+  private loaded: Promise<void> | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private lastAnnounced = '';
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor() {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/.coaching/**/*.{yaml,yml}');
+    const later = () => this.scheduleRefresh();
+    this.disposables.push(watcher, watcher.onDidCreate(later), watcher.onDidChange(later), watcher.onDidDelete(later),
+      onDidSaveReflection(later), vscode.workspace.onDidChangeWorkspaceFolders(later),
+      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('retroCoach.owner')) later(); }));
+  }
+
+  /** Every action, loading on first use. */
+  async all(): Promise<FolderAction[]> {
+    this.loaded ??= this.refresh();
+    await this.loaded;
+    return this.actions;
+  }
+
+  /** Open actions that are the person's, oldest first. */
+  async openMine(): Promise<FolderAction[]> {
+    return (await this.all()).filter((a) => a.mine && a.action.status === 'open');
+  }
+
+  async refresh(): Promise<void> {
+    const collected: FolderAction[] = [];
+    const messages: string[] = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      if (folder.uri.scheme !== 'file') continue;
+      const corpus = await readReflections(folder.uri.fsPath, { includePrivate: true });
+      const { actions, warnings } = foldActions(corpus.documents);
+      const person: Person = await currentPerson(folder);
+      const mine = new Set(actionsOf(actions, person, { includeUnowned: true }).map((a) => a.id));
+      for (const action of actions) collected.push({ folder, action, mine: mine.has(action.id) });
+      for (const p of corpus.problems) messages.push(`${folder.name}/${p.path}:${p.line}:${p.col}: ${p.message}`);
+      for (const w of warnings) messages.push(`${folder.name}/${w.path}: ${w.message}`);
+    }
+    this.actions = collected;
+    this.report(messages);
+    this.changed.fire();
+  }
+
+  private scheduleRefresh(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => { this.loaded = this.refresh(); }, REFRESH_DELAY_MS);
+  }
+
+  /** Logs every problem and says so once for each new set: visible, never blocking. */
+  private report(messages: string[]): void {
+    const log = retroCoachLog();
+    for (const m of messages) log.warn(m);
+    const key = messages.join('\n');
+    if (!messages.length || key === this.lastAnnounced) return;
+    this.lastAnnounced = key;
+    const show = vscode.l10n.t('Show Problems');
+    void vscode.window.showWarningMessage(
+      messages.length === 1
+        ? vscode.l10n.t('Retro Coach skipped something in .coaching: {0}', messages[0])
+        : vscode.l10n.t('Retro Coach skipped {0} things in .coaching files; the rest is shown. The log lists each with its file and line.', messages.length),
+      show,
+    ).then((choice) => { if (choice) log.show(true); });
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.changed.dispose();
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}

@@ -1,0 +1,98 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { describeAge } from '../core/actions';
+import { localDay } from '../core/policy';
+import type { ActionStatus } from '../core/reflection';
+import type { SessionServices } from '../session/services';
+import type { ActionsService, FolderAction } from './actionsService';
+import { recordFollowUp, statusLabel } from './followUp';
+
+interface ActionItem extends vscode.QuickPickItem {
+  fa?: FolderAction;
+}
+
+const BUTTONS: Array<{ status: ActionStatus; button: vscode.QuickInputButton }> = [
+  { status: 'done', button: { iconPath: new vscode.ThemeIcon('check'), tooltip: statusLabel('done') } },
+  { status: 'open', button: { iconPath: new vscode.ThemeIcon('sync'), tooltip: statusLabel('open') } },
+  { status: 'dropped', button: { iconPath: new vscode.ThemeIcon('close'), tooltip: statusLabel('dropped') } },
+];
+
+function toItem(fa: FolderAction, today: string, multiRoot: boolean): ActionItem {
+  const { action } = fa;
+  const age = describeAge(action, today);
+  const owner = action.owner ?? action.author;
+  const parts = [
+    owner ? vscode.l10n.t('owner: {0}', owner) : vscode.l10n.t('no owner'),
+    action.due ? (age.overdue ? vscode.l10n.t('$(warning) overdue by {0} d (due {1})', age.daysOverdue, action.due) : vscode.l10n.t('due {0}', action.due)) : undefined,
+    vscode.l10n.t('{0} d old', age.ageDays),
+  ].filter(Boolean);
+  return {
+    label: action.text.length > 120 ? `${action.text.slice(0, 119)}…` : action.text,
+    description: parts.join(' · '),
+    detail: multiRoot ? `${fa.folder.name}/${action.path}` : action.path,
+    buttons: BUTTONS.map((b) => b.button),
+    fa,
+  };
+}
+
+/**
+ * Coach: Show Open Actions — yours first, then the team's, with age and overdue marks.
+ * Enter opens the file at the action; the buttons record Done / Still on it / Dropped.
+ */
+export async function showOpenActions(actions: ActionsService, services: SessionServices): Promise<void> {
+  const all = (await actions.all()).filter((fa) => fa.action.status === 'open');
+  if (!all.length) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No open actions in .coaching. Next steps you name in a reflection show up here.'));
+    return;
+  }
+  const now = services.now();
+  const today = localDay(now, -now.getTimezoneOffset());
+  const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
+  const mine = all.filter((fa) => fa.mine);
+  const team = all.filter((fa) => !fa.mine);
+  const items: ActionItem[] = [];
+  if (mine.length) items.push({ label: vscode.l10n.t('Yours'), kind: vscode.QuickPickItemKind.Separator }, ...mine.map((fa) => toItem(fa, today, multiRoot)));
+  if (team.length) items.push({ label: vscode.l10n.t('Team'), kind: vscode.QuickPickItemKind.Separator }, ...team.map((fa) => toItem(fa, today, multiRoot)));
+
+  const pick = vscode.window.createQuickPick<ActionItem>();
+  pick.title = vscode.l10n.t('Open actions ({0} yours, {1} team)', mine.length, team.length);
+  pick.placeholder = vscode.l10n.t('Enter opens the file; the buttons record Done, Still on it or Dropped');
+  pick.items = items;
+  pick.matchOnDescription = true;
+  pick.matchOnDetail = true;
+  await new Promise<void>((resolve) => {
+    pick.onDidAccept(() => {
+      const fa = pick.selectedItems[0]?.fa;
+      pick.hide();
+      if (fa) void openAt(fa);
+    });
+    pick.onDidTriggerItemButton((event) => {
+      const fa = event.item.fa;
+      const status = BUTTONS.find((b) => b.button === event.button)?.status;
+      pick.hide();
+      if (fa && status) void recordFollowUp(fa, status, services);
+    });
+    pick.onDidHide(() => {
+      pick.dispose();
+      resolve();
+    });
+    pick.show();
+  });
+}
+
+/** Opens the action's file with the cursor on its `id:` line. */
+async function openAt(fa: FolderAction): Promise<void> {
+  const file = vscode.Uri.file(path.join(fa.folder.uri.fsPath, ...fa.action.path.split('/')));
+  let line = 0;
+  try {
+    const lines = (await fs.readFile(file.fsPath, 'utf8')).split(/\r?\n/);
+    const escaped = fa.action.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const found = lines.findIndex((l) => new RegExp(`^\\s*(-\\s+)?id:\\s*['"]?${escaped}['"]?\\s*$`).test(l));
+    if (found >= 0) line = found;
+  } catch {
+    // The file moved since it was read: open it anyway and let the editor say so.
+  }
+  const position = new vscode.Position(line, 0);
+  await vscode.window.showTextDocument(file, { selection: new vscode.Range(position, position), preview: true });
+}

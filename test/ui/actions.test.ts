@@ -1,0 +1,96 @@
+import * as assert from 'node:assert/strict';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { REFLECTION_SCHEMA, type Reflection } from '../../src/core/reflection';
+import { parseReflection, serializeReflection } from '../../src/core/reflectionYaml';
+import { host, openSession, workspaces, type Session } from './workbench';
+
+function reflection(id: string, author: string, created: string, action: { text: string; owner: string; due?: string }): Reflection {
+  return {
+    schema: REFLECTION_SCHEMA, id, kind: 'session', created, author, visibility: 'team', friction: ['technical'], trigger: { kind: 'manual' },
+    exchanges: [{ question: 'technical-will-01', text: 'What is the very first thing you will try?', answer: action.text }],
+    actions: [{ id: `${id}-a1`, text: action.text, owner: action.owner, ...(action.due ? { due: action.due } : {}), status: 'open' }],
+  };
+}
+
+/** A repository with one open action of Ada's (overdue), one of Sam's, a broken file and a stray follow-up. */
+async function teamWorkspace(): Promise<string> {
+  const { makeWorkspace } = await workspaces();
+  const dir = makeWorkspace('rc-ui-actions-');
+  const folder = path.join(dir, '.coaching', 'reflections', '2026', '10');
+  await fs.mkdir(folder, { recursive: true });
+  await fs.writeFile(path.join(folder, '2026-10-01-split-aaaa1111.yaml'), serializeReflection(reflection('aaaa1111', 'Ada Tester', '2026-10-01T10:00:00+02:00', { text: 'Split the integration suite', owner: 'Ada Tester', due: '2026-10-15' })));
+  await fs.writeFile(path.join(folder, '2026-10-02-rota-bbbb2222.yaml'), serializeReflection(reflection('bbbb2222', 'Sam Reviewer', '2026-10-02T10:00:00+02:00', { text: 'Book a review rota', owner: 'Sam Reviewer' })));
+  await fs.writeFile(path.join(folder, '2026-10-03-broken-cccc3333.yaml'), 'schema: retro-coach/reflection/v1\nid: [unclosed\n');
+  return dir;
+}
+
+async function followUps(dir: string): Promise<Reflection[]> {
+  const root = path.join(dir, '.coaching', 'reflections');
+  const files = (await fs.readdir(root, { recursive: true })).filter((f) => f.endsWith('.yaml'));
+  const parsed = await Promise.all(files.map(async (f) => parseReflection(await fs.readFile(path.join(root, f), 'utf8'))));
+  return parsed.flatMap((p) => (p.ok && p.reflection.kind === 'follow-up' ? [p.reflection] : []));
+}
+
+describe('actions that come back, in the real workbench', function () {
+  let s: Session;
+  let dir: string | undefined;
+  afterEach(async () => {
+    await s?.close();
+    if (dir) await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  it('Show Open Actions lists yours and the team’s; Done writes a follow-up and the action leaves the list', async () => {
+    dir = await teamWorkspace();
+    s = await openSession({ workspace: dir });
+    const { runCommand } = await host();
+    await runCommand(s.page, 'Coach: Show Open Actions');
+    const widget = s.page.locator('.quick-input-widget');
+    const mine = widget.locator('.quick-input-list .monaco-list-row', { hasText: 'Split the integration suite' });
+    await mine.waitFor();
+    assert.match((await mine.textContent()) ?? '', /overdue by \d+ d \(due 2026-10-15\)/);
+    await widget.locator('.quick-input-list .monaco-list-row', { hasText: 'Book a review rota' }).waitFor();
+    const rows = (await widget.locator('.quick-input-list .monaco-list-row').allTextContents()).join(' | ');
+    // Each group's first row carries its separator label.
+    assert.match(rows, /^Split the integration suite.*Yours \| Book a review rota.*Team$/, rows);
+    // The broken file is reported, and does not hide the others.
+    await s.page.locator('.notification-toast', { hasText: 'Retro Coach skipped something in .coaching' }).waitFor();
+    await s.shot('15-open-actions');
+
+    await mine.hover();
+    await mine.locator('.action-label.codicon-check').click();
+    const input = widget.locator('.quick-input-box input');
+    await widget.locator('.quick-input-message, .quick-input-title', { hasText: /What happened|Follow up/ }).first().waitFor();
+    await input.fill('Merged, CI is at 9 minutes');
+    await input.press('Enter');
+
+    const deadline = Date.now() + 15_000;
+    let ups: Reflection[] = [];
+    while (!(ups = await followUps(dir)).length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    assert.deepEqual(ups.map((r) => r.updates), [[{ action: 'aaaa1111-a1', status: 'done', note: 'Merged, CI is at 9 minutes' }]]);
+    assert.equal(ups[0].author, 'Ada Tester');
+
+    await s.page.waitForTimeout(1500); // the list refreshes from the file watcher
+    await runCommand(s.page, 'Coach: Show Open Actions');
+    await widget.locator('.quick-input-list .monaco-list-row', { hasText: 'Book a review rota' }).waitFor();
+    assert.equal(await widget.locator('.quick-input-list .monaco-list-row', { hasText: 'Split the integration suite' }).count(), 0);
+  });
+
+  it('asks back about your open action before a new session', async () => {
+    dir = await teamWorkspace();
+    s = await openSession({ workspace: dir });
+    const { runCommand } = await host();
+    await runCommand(s.page, 'Coach: Start Reflection');
+    const widget = s.page.locator('.quick-input-widget');
+    await widget.locator('.quick-input-title', { hasText: 'Last time you said you would “Split the integration suite” (due 2026-10-15). What happened?' }).waitFor();
+    await s.shot('16-asked-back');
+    await widget.locator('.quick-input-list .monaco-list-row', { hasText: 'Still on it' }).click();
+    const input = widget.locator('.quick-input-box input');
+    await widget.locator('.quick-input-message', { hasText: 'Still on it. What happened?' }).waitFor();
+    await input.fill('Halfway: the slow tests are split out');
+    await input.press('Enter');
+    await s.step('kind');
+    const ups = await followUps(dir);
+    assert.deepEqual(ups.map((r) => r.updates?.[0].status), ['open']);
+  });
+});
