@@ -2,10 +2,12 @@ import { randomInt } from 'node:crypto';
 import type * as vscode from 'vscode';
 import { BUILT_IN_QUESTIONS } from './core/questions/bank';
 import * as followUps from './actions/register';
+import * as diagnostics from './diagnostics/register';
 import * as prompts from './prompts/register';
 import * as quick from './quick/register';
 import * as session from './session/register';
 import type { SessionServices } from './session/services';
+import { CoachingIndex } from './workspace/coachingIndex';
 
 /** Wires Retro Coach's surfaces to the core; everything with logic lives in those modules. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -14,10 +16,13 @@ export function activate(context: vscode.ExtensionContext): void {
     random: () => randomInt(0, 2 ** 32) / 2 ** 32,
     bank: BUILT_IN_QUESTIONS,
   };
-  const { actions, askBack } = followUps.register(context, services);
+  const index = new CoachingIndex();
+  context.subscriptions.push(index);
+  const { askBack } = followUps.register(context, services, index);
   const sessions = session.register(context, services, { beforeNewSession: askBack });
   quick.register(context, services);
-  prompts.register(context, services, sessions, actions);
+  prompts.register(context, services, sessions, index);
+  diagnostics.register(context, index);
 }
 
 export function deactivate(): void {}

@@ -5,7 +5,7 @@ import { askChoice, askText, type Choice } from '../quick/input';
 import type { SessionServices } from '../session/services';
 import { saveNewReflection } from '../workspace/save';
 import { defaultVisibility } from '../workspace/settings';
-import type { ActionsService, FolderAction } from './actionsService';
+import type { CoachingIndex, FolderAction } from '../workspace/coachingIndex';
 
 export function statusLabel(status: ActionStatus): string {
   switch (status) {
@@ -59,11 +59,11 @@ const ASK_BACK_EVERY_HOURS = 20;
  * person's open actions not asked about recently comes back, one at a time. Escape or
  * "Ask me later" moves on to the session without recording anything.
  */
-export async function askBack(actions: ActionsService, services: SessionServices, memento: vscode.Memento): Promise<void> {
+export async function askBack(index: CoachingIndex, services: SessionServices, memento: vscode.Memento): Promise<void> {
   const now = services.now();
   const askedBack = memento.get<Record<string, string>>(ASKED_BACK_KEY) ?? {};
   const recent = (id: string) => now.getTime() - (Date.parse(askedBack[id] ?? '') || 0) < ASK_BACK_EVERY_HOURS * 3_600_000;
-  const due = (await actions.openMine()).find((fa) => !recent(fa.action.id));
+  const due = (await index.openMine()).find((fa) => !recent(fa.action.id));
   if (!due) return;
   const pruned = Object.fromEntries(Object.entries(askedBack).filter(([id]) => recent(id)));
   await memento.update(ASKED_BACK_KEY, { ...pruned, [due.action.id]: now.toISOString() });

@@ -5,7 +5,7 @@ import { describeAge } from '../core/actions';
 import { localDay } from '../core/policy';
 import type { ActionStatus } from '../core/reflection';
 import type { SessionServices } from '../session/services';
-import type { ActionsService, FolderAction } from './actionsService';
+import type { CoachingIndex, FolderAction } from '../workspace/coachingIndex';
 import { recordFollowUp, statusLabel } from './followUp';
 
 interface ActionItem extends vscode.QuickPickItem {
@@ -40,8 +40,8 @@ function toItem(fa: FolderAction, today: string, multiRoot: boolean): ActionItem
  * Coach: Show Open Actions — yours first, then the team's, with age and overdue marks.
  * Enter opens the file at the action; the buttons record Done / Still on it / Dropped.
  */
-export async function showOpenActions(actions: ActionsService, services: SessionServices): Promise<void> {
-  const all = (await actions.all()).filter((fa) => fa.action.status === 'open');
+export async function showOpenActions(index: CoachingIndex, services: SessionServices): Promise<void> {
+  const all = (await index.all()).filter((fa) => fa.action.status === 'open');
   if (!all.length) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No open actions in .coaching. Next steps you name in a reflection show up here.'));
     return;

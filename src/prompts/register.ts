@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ActionsService } from '../actions/actionsService';
+import type { CoachingIndex } from '../workspace/coachingIndex';
 import { setPaused } from '../core/policy';
 import { AskedHistory } from '../session/askedHistory';
 import type { Sessions } from '../session/register';
@@ -14,7 +14,7 @@ import { watchTime } from './timeSignals';
 import { watchDebugging, watchTasks } from './workSignals';
 
 /** In-flow prompts: friction signals, the policy that decides when to ask, the status bar. */
-export function register(context: vscode.ExtensionContext, services: SessionServices, sessions: Sessions, actions: ActionsService): void {
+export function register(context: vscode.ExtensionContext, services: SessionServices, sessions: Sessions, index: CoachingIndex): void {
   const log = retroCoachLog();
   const policy = new PolicyStore(context.globalState);
   const prompter = new Prompter({
@@ -36,7 +36,7 @@ export function register(context: vscode.ExtensionContext, services: SessionServ
     log,
     policy,
     prompter,
-    statusBar(policy, actions),
+    statusBar(policy, index),
     watchTasks(emit, services.now),
     watchDebugging(emit, services.now),
     watchTime(emit, services.now, context.globalState, policy),

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ActionsService } from '../actions/actionsService';
+import type { CoachingIndex } from '../workspace/coachingIndex';
 import type { PolicyStore } from './policyStore';
 
 export const MENU_COMMAND = 'retroCoach.menu';
@@ -9,7 +9,7 @@ export const MENU_COMMAND = 'retroCoach.menu';
  * Coach can do. The `retroCoach.promptsPaused` context key keeps Pause/Resume in the
  * command palette showing only the one that applies.
  */
-export function statusBar(policy: PolicyStore, actions: ActionsService): vscode.Disposable {
+export function statusBar(policy: PolicyStore, index: CoachingIndex): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('retroCoach.status', vscode.StatusBarAlignment.Right, 100);
   item.name = vscode.l10n.t('Retro Coach');
   item.command = MENU_COMMAND;
@@ -24,11 +24,11 @@ export function statusBar(policy: PolicyStore, actions: ActionsService): vscode.
     item.accessibilityInformation = { label: item.tooltip, role: 'button' };
     void vscode.commands.executeCommand('setContext', 'retroCoach.promptsPaused', paused);
   };
-  const count = () => void actions.openMine().then((mine) => { openActions = mine.length; update(); }, () => undefined);
+  const count = () => void index.openMine().then((mine) => { openActions = mine.length; update(); }, () => undefined);
   update();
   count();
   item.show();
-  return vscode.Disposable.from(item, policy.onDidChange(update), actions.onDidChange(count));
+  return vscode.Disposable.from(item, policy.onDidChange(update), index.onDidChange(count));
 }
 
 interface MenuItem extends vscode.QuickPickItem {

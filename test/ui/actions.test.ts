@@ -92,5 +92,14 @@ describe('actions that come back, in the real workbench', function () {
     await s.step('kind');
     const ups = await followUps(dir);
     assert.deepEqual(ups.map((r) => r.updates?.[0].status), ['open']);
+
+    // The broken file is a diagnostic in the Problems panel, on its own file and line.
+    const { focusWorkbench } = await host();
+    await focusWorkbench(s.page);
+    await s.page.keyboard.press('Control+Shift+M');
+    const marker = s.page.locator('.markers-panel .monaco-list-row', { hasText: 'YAML syntax' });
+    await marker.waitFor();
+    assert.match((await s.page.locator('.markers-panel').textContent()) ?? '', /2026-10-03-broken-cccc3333\.yaml/);
+    await s.shot('17-problems');
   });
 });

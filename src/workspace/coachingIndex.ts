@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { actionsOf, foldActions, type ActionView, type Person } from '../core/actions';
 import { readReflections } from '../core/corpus';
-import { onDidSaveReflection } from '../workspace/save';
-import { retroCoachLog } from '../workspace/log';
-import { currentPerson } from './person';
+import { currentPerson } from '../actions/person';
+import { retroCoachLog } from './log';
+import { onDidSaveReflection } from './save';
 
 /** An action and the workspace folder its file is in. */
 export interface FolderAction {
@@ -12,15 +12,26 @@ export interface FolderAction {
   mine: boolean;
 }
 
+/** Something wrong in a `.coaching/` file, with where it is. */
+export interface FileProblem {
+  file: vscode.Uri;
+  /** 1-based, as the core reports them. */
+  line: number;
+  col: number;
+  message: string;
+}
+
 const REFRESH_DELAY_MS = 500;
 
 /**
- * The actions of every workspace folder, folded from the `.coaching/` files, kept fresh
- * when files change (debounced: a checkout touching many files is one refresh). Problems
- * in files are logged with path and line and announced once, never thrown.
+ * What the `.coaching/` files of every workspace folder say: their actions (folded from
+ * updates) and their problems. Kept fresh when files change (debounced: a checkout touching
+ * many files is one refresh). Problems are logged with file and line, shown in the Problems
+ * panel by the diagnostics surface, and announced once; never thrown.
  */
-export class ActionsService implements vscode.Disposable {
+export class CoachingIndex implements vscode.Disposable {
   private actions: FolderAction[] = [];
+  private fileProblems: FileProblem[] = [];
   private loaded: Promise<void> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastAnnounced = '';
@@ -48,8 +59,14 @@ export class ActionsService implements vscode.Disposable {
     return (await this.all()).filter((a) => a.mine && a.action.status === 'open');
   }
 
+  /** Problems found by the last refresh. */
+  get problems(): readonly FileProblem[] {
+    return this.fileProblems;
+  }
+
   async refresh(): Promise<void> {
     const collected: FolderAction[] = [];
+    const problems: FileProblem[] = [];
     const messages: string[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       if (folder.uri.scheme !== 'file') continue;
@@ -58,10 +75,18 @@ export class ActionsService implements vscode.Disposable {
       const person: Person = await currentPerson(folder);
       const mine = new Set(actionsOf(actions, person, { includeUnowned: true }).map((a) => a.id));
       for (const action of actions) collected.push({ folder, action, mine: mine.has(action.id) });
-      for (const p of corpus.problems) messages.push(`${folder.name}/${p.path}:${p.line}:${p.col}: ${p.message}`);
-      for (const w of warnings) messages.push(`${folder.name}/${w.path}: ${w.message}`);
+      const fileOf = (relative: string) => vscode.Uri.joinPath(folder.uri, ...relative.split('/'));
+      for (const p of corpus.problems) {
+        problems.push({ file: fileOf(p.path), line: p.line, col: p.col, message: p.message });
+        messages.push(`${folder.name}/${p.path}:${p.line}:${p.col}: ${p.message}`);
+      }
+      for (const w of warnings) {
+        problems.push({ file: fileOf(w.path), line: 1, col: 1, message: w.message });
+        messages.push(`${folder.name}/${w.path}: ${w.message}`);
+      }
     }
     this.actions = collected;
+    this.fileProblems = problems;
     this.report(messages);
     this.changed.fire();
   }
@@ -79,12 +104,15 @@ export class ActionsService implements vscode.Disposable {
     if (!messages.length || key === this.lastAnnounced) return;
     this.lastAnnounced = key;
     const show = vscode.l10n.t('Show Problems');
+    const openLog = () => log.show(true);
     void vscode.window.showWarningMessage(
       messages.length === 1
         ? vscode.l10n.t('Retro Coach skipped something in .coaching: {0}', messages[0])
-        : vscode.l10n.t('Retro Coach skipped {0} things in .coaching files; the rest is shown. The log lists each with its file and line.', messages.length),
+        : vscode.l10n.t('Retro Coach skipped {0} things in .coaching files; the rest is shown. The Problems panel lists each with its file and line.', messages.length),
       show,
-    ).then((choice) => { if (choice) log.show(true); });
+    ).then((choice) => {
+      if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems').then(undefined, openLog);
+    });
   }
 
   dispose(): void {
