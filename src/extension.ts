@@ -1,4 +1,6 @@
 import { randomInt } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import type * as vscode from 'vscode';
 import { BUILT_IN_QUESTIONS } from './core/questions/bank';
 import * as followUps from './actions/register';
@@ -15,6 +17,7 @@ export function activate(context: vscode.ExtensionContext): void {
     now: () => new Date(),
     random: () => randomInt(0, 2 ** 32) / 2 ** 32,
     bank: BUILT_IN_QUESTIONS,
+    schemaText: readFileSync(path.join(context.extensionPath, 'schemas', 'reflection.schema.json'), 'utf8'),
   };
   const index = new CoachingIndex();
   context.subscriptions.push(index);

@@ -33,9 +33,13 @@ function ordered(r: Reflection): Record<string, unknown> {
   return out;
 }
 
-export function serializeReflection(reflection: Reflection): string {
+/**
+ * The reflection as YAML. With `schemaPath` (relative to the file), the first line is a
+ * yaml-language-server modeline, so editors validate the file even without Retro Coach.
+ */
+export function serializeReflection(reflection: Reflection, opts: { schemaPath?: string } = {}): string {
   const doc = new Document(ordered(reflection));
-  doc.commentBefore = HEADER_COMMENT;
+  doc.commentBefore = opts.schemaPath ? ` yaml-language-server: $schema=${opts.schemaPath}\n${HEADER_COMMENT}` : HEADER_COMMENT;
   visit(doc, {
     Scalar(_key, node) {
       if (typeof node.value === 'string' && node.value.includes('\n')) node.type = Scalar.BLOCK_LITERAL;

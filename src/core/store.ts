@@ -91,6 +91,24 @@ export async function ensurePrivateIgnored(root: string): Promise<void> {
   }
 }
 
+export const SCHEMA_DIR = 'schema';
+export const SCHEMA_FILE = 'reflection.schema.json';
+
+/**
+ * Keeps `.coaching/schema/reflection.schema.json` equal to the schema this version writes,
+ * so the modeline in each file resolves for coaches without Retro Coach. The copy is ours
+ * (never a reflection), so an outdated one is replaced, atomically.
+ */
+export async function ensureSchemaCopy(root: string, schemaText: string, random: Random): Promise<void> {
+  const file = path.join(root, COACHING_DIR, SCHEMA_DIR, SCHEMA_FILE);
+  const current = await fs.readFile(file, 'utf8').catch(() => undefined);
+  if (current === schemaText) return;
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const temp = `${file}.${newShortId(random)}.tmp`;
+  await fs.writeFile(temp, schemaText, { flag: 'wx' });
+  await fs.rename(temp, file);
+}
+
 /** A reflection with a new id, carried into its action ids too. */
 export function withId(reflection: Reflection, id: string): Reflection {
   return {
@@ -111,14 +129,18 @@ export interface SavedReflection {
  * Saves a new reflection under `root`. If its file name is taken (the same id on the same
  * day and slug — rare, but possible across clones), it draws a new id and tries again.
  */
-export async function saveReflection(root: string, reflection: Reflection, random: Random, attempts = 5): Promise<SavedReflection> {
+export async function saveReflection(root: string, reflection: Reflection, random: Random, opts: { schemaText?: string; attempts?: number } = {}): Promise<SavedReflection> {
+  const attempts = opts.attempts ?? 5;
   if (reflection.visibility === 'private') await ensurePrivateIgnored(root);
+  if (opts.schemaText !== undefined) await ensureSchemaCopy(root, opts.schemaText, random);
   let current = reflection;
   for (let attempt = 1; ; attempt++) {
     const relativePath = reflectionPath(current, reflectionSlug(current));
     const absolutePath = path.join(root, ...relativePath.split('/'));
+    // From .coaching/<area>/YYYY/MM/ up to .coaching/, then into schema/.
+    const schemaPath = opts.schemaText !== undefined ? `../../../${SCHEMA_DIR}/${SCHEMA_FILE}` : undefined;
     try {
-      await writeNewFile(absolutePath, serializeReflection(current), random);
+      await writeNewFile(absolutePath, serializeReflection(current, { schemaPath }), random);
       return { reflection: current, relativePath, absolutePath };
     } catch (err) {
       if (!(err instanceof FileExistsError) || attempt >= attempts) throw err;

@@ -6,4 +6,6 @@ export interface SessionServices {
   now(): Date;
   random: Random;
   bank: readonly Question[];
+  /** The reflection JSON Schema shipped with the extension, copied into `.coaching/schema/`. */
+  schemaText?: string;
 }

@@ -28,7 +28,7 @@ export async function saveNewReflection(
   folder: vscode.Uri,
   visibility: Visibility,
   build: (meta: ReflectionMeta) => Reflection,
-  services: { now(): Date; random: Random },
+  services: { now(): Date; random: Random; schemaText?: string },
 ): Promise<SavedReflection> {
   if (folder.scheme !== 'file') {
     throw new SaveError(vscode.l10n.t('Retro Coach can only save into folders on disk; {0} is not one.', folder.toString(true)));
@@ -37,7 +37,7 @@ export async function saveNewReflection(
   const reflection = build({ id: newShortId(services.random), created: toLocalIso(services.now()), author });
   let result: SavedReflection;
   try {
-    result = await saveReflection(folder.fsPath, reflection, services.random);
+    result = await saveReflection(folder.fsPath, reflection, services.random, { schemaText: services.schemaText });
   } catch (err) {
     throw new SaveError(describeWriteError(err, folder.fsPath), err);
   }

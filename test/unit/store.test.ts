@@ -60,6 +60,22 @@ describe('YAML store', () => {
     assert.equal(await fs.readFile(ignore, 'utf8'), '*\n# mine\n');
   });
 
+  it('with a schema, keeps a copy in .coaching/schema and points each file at it with a modeline', async () => {
+    const schemaText = '{ "title": "v1" }\n';
+    for (const visibility of ['team', 'private'] as const) {
+      const saved = await saveReflection(root, sampleReflection({ visibility, id: visibility === 'team' ? 'team0001' : 'prvt0001' }), seededRandom(4), { schemaText });
+      const text = await fs.readFile(saved.absolutePath, 'utf8');
+      const modeline = /^# yaml-language-server: \$schema=(\S+)\n/.exec(text);
+      assert.ok(modeline, text.slice(0, 120));
+      assert.equal(await fs.readFile(path.resolve(path.dirname(saved.absolutePath), modeline[1]), 'utf8'), schemaText, 'the modeline resolves to the copy');
+      assert.ok(parseReflection(text).ok);
+    }
+    // An outdated copy is replaced; nothing else is touched.
+    await saveReflection(root, sampleReflection({ id: 'team0002' }), seededRandom(5), { schemaText: '{ "title": "v2" }\n' });
+    assert.equal(await fs.readFile(path.join(root, '.coaching', 'schema', 'reflection.schema.json'), 'utf8'), '{ "title": "v2" }\n');
+    assert.deepEqual(await fs.readdir(path.join(root, '.coaching', 'schema')), ['reflection.schema.json']);
+  });
+
   it('a private .gitignore really makes git ignore the files', async function () {
     const { execFileSync } = await import('node:child_process');
     try { execFileSync('git', ['--version'], { stdio: 'ignore' }); } catch { this.skip(); }
