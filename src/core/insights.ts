@@ -1,0 +1,57 @@
+/**
+ * Team insights: what a period of reflections says, as plain JSON for the review panel, the
+ * Markdown export and the CLI. Pure functions of the documents, the period and today's date.
+ * Two rules hold for every output, enforced in one place (insights/team.ts): private
+ * reflections are never read, and anonymous ones never carry an author.
+ */
+import type { CorpusDocument } from './corpus';
+import { actionsByOwner, followThrough, type FollowThrough, type OwnerActions } from './insights/actionInsights';
+import { checkPeriod, checkToday, createdIn, type Period } from './insights/period';
+import { recurringBlockers, type RecurringBlocker, type RecurringOptions } from './insights/recurring';
+import { teamDocuments } from './insights/team';
+import { frictionTotals, participation, pulseTrends, weeklyFriction, type FrictionCounts, type PulseTrends, type WeeklyFriction, type WeeklyParticipation } from './insights/weekly';
+
+export { actionsByOwner, followThrough, UNASSIGNED, type FollowThrough, type OpenActionInsight, type OwnerActions } from './insights/actionInsights';
+export { weekOf, weeksOf, type Period, type WeekRef } from './insights/period';
+export { excerpt, recurringBlockers, type BlockerQuote, type RecurringBlocker, type RecurringOptions } from './insights/recurring';
+export { teamDocuments, type TeamDocument } from './insights/team';
+export { stem, terms } from './insights/terms';
+export {
+  FRICTION_BUCKETS, UNTAGGED, frictionTotals, participation, pulseTrends, weeklyFriction,
+  type FrictionBucket, type FrictionCounts, type PulseDimensionTrend, type PulseRating, type PulseTrends, type WeeklyFriction, type WeeklyParticipation,
+} from './insights/weekly';
+
+/** Identifies the insights format; renderers refuse versions they do not know. */
+export const INSIGHTS_SCHEMA = 'retro-coach/insights/v1';
+
+export interface TeamInsights {
+  schema: typeof INSIGHTS_SCHEMA;
+  period: Period;
+  today: string;
+  /** Team-visible files written in the period, follow-ups included. */
+  documents: number;
+  friction: { totals: FrictionCounts; weeks: WeeklyFriction[] };
+  recurring: RecurringBlocker[];
+  actions: { followThrough: FollowThrough; openByOwner: OwnerActions[] };
+  pulse: PulseTrends;
+  participation: WeeklyParticipation[];
+}
+
+export function teamInsights(documents: readonly CorpusDocument[], period: Period, today: string, options: { recurring?: RecurringOptions } = {}): TeamInsights {
+  checkPeriod(period);
+  checkToday(today);
+  // Each function below passes the documents through the same gate; doing it once here as well keeps their input small.
+  const team = teamDocuments(documents);
+  const weeks = weeklyFriction(team, period);
+  return {
+    schema: INSIGHTS_SCHEMA,
+    period: { from: period.from, to: period.to },
+    today,
+    documents: team.filter((d) => createdIn(d.reflection.created, period)).length,
+    friction: { totals: frictionTotals(weeks), weeks },
+    recurring: recurringBlockers(team, period, options.recurring),
+    actions: { followThrough: followThrough(team, period, today), openByOwner: actionsByOwner(team, today) },
+    pulse: pulseTrends(team, period),
+    participation: participation(team, period),
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * The one gate between the corpus and every team insight. Private reflections are the
+ * writer's own and never reach a team view; anonymous ones keep their words but lose any
+ * author, even when a hand-edited file carries one. Everything downstream takes
+ * `TeamDocument`s, so the compiler refuses a document that did not pass through here.
+ */
+import type { CorpusDocument } from '../corpus';
+import { compare, instant } from './period';
+
+declare const passedTheGate: unique symbol;
+/** A document fit for a team view: not private, and without an author when anonymous. */
+export type TeamDocument = CorpusDocument & { readonly [passedTheGate]: true };
+
+/**
+ * store.ts's COACHING_DIR/PRIVATE_DIR, spelled out: importing store would pull the file
+ * system and the YAML parser into every insight, and the review webview bundles these.
+ */
+const PRIVATE_PREFIX = '.coaching/private/';
+
+/** A file in the private folder stays private whatever its `visibility` claims. */
+function isPrivate(document: CorpusDocument): boolean {
+  return document.reflection.visibility === 'private' || document.path.startsWith(PRIVATE_PREFIX);
+}
+
+/**
+ * The documents a team may see, in the order they were written (instant of `created`, then
+ * path, then id), so every insight comes out the same whatever order the files were read in.
+ */
+export function teamDocuments(documents: readonly CorpusDocument[]): TeamDocument[] {
+  const visible = documents.filter((d) => !isPrivate(d)).map((d) => {
+    if (d.reflection.visibility !== 'anonymous' || d.reflection.author === undefined) return d as TeamDocument;
+    const reflection = { ...d.reflection };
+    delete reflection.author;
+    return { path: d.path, reflection } as TeamDocument;
+  });
+  return visible.sort((a, b) =>
+    compare(instant(a.reflection.created), instant(b.reflection.created)) || compare(a.path, b.path) || compare(a.reflection.id, b.reflection.id));
+}
+
+/** A named author, or undefined for anonymous reflections and files without one. */
+export function namedAuthor(document: TeamDocument): string | undefined {
+  const author = document.reflection.author?.trim();
+  return document.reflection.visibility !== 'anonymous' && author ? author : undefined;
+}
+
+/** Names compare case-insensitively, ignoring surrounding and repeated whitespace (as in actions.ts). */
+export function normalizeName(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+}

@@ -1,0 +1,152 @@
+/**
+ * Week-by-week views of a period: what kind of friction people reported, how their pulse
+ * ratings moved, and how many took part. Every week of the period is present, quiet ones
+ * as zeros, so a chart's x-axis never skips.
+ */
+import type { CorpusDocument } from '../corpus';
+import { FRICTION_KINDS, PULSE_MAX, PULSE_MIN, isFrictionKind, type FrictionKind } from '../reflection';
+import { PULSE_DIMENSIONS } from '../quick';
+import { localDateOf } from '../time';
+import { checkPeriod, compare, createdIn, round2, weekOf, weeksOf, type Period, type WeekRef } from './period';
+import { namedAuthor, normalizeName, teamDocuments, type TeamDocument } from './team';
+
+/** Buckets of one period's team documents by ISO week, in week order. */
+function byWeek(documents: readonly CorpusDocument[], period: Period): { week: WeekRef; documents: TeamDocument[] }[] {
+  checkPeriod(period);
+  const weeks = weeksOf(period).map((week) => ({ week, documents: [] as TeamDocument[] }));
+  const index = new Map(weeks.map((w, i) => [w.week.week, i]));
+  for (const document of teamDocuments(documents)) {
+    if (!createdIn(document.reflection.created, period)) continue;
+    weeks[index.get(weekOf(localDateOf(document.reflection.created)).week) as number].documents.push(document);
+  }
+  return weeks;
+}
+
+export const UNTAGGED = 'untagged';
+export type FrictionBucket = FrictionKind | typeof UNTAGGED;
+export const FRICTION_BUCKETS: readonly FrictionBucket[] = [...FRICTION_KINDS, UNTAGGED];
+
+export interface FrictionCounts {
+  /** Reflections; one tagged with several kinds counts once here and once in each kind. */
+  total: number;
+  counts: Record<FrictionBucket, number>;
+}
+
+export type WeeklyFriction = WeekRef & FrictionCounts;
+
+/** Only sessions and blockers report friction; pulse checks and follow-ups never tag it. */
+const reportsFriction = (d: TeamDocument) => d.reflection.kind === 'session' || d.reflection.kind === 'blocker';
+
+function emptyCounts(): FrictionCounts {
+  return { total: 0, counts: Object.fromEntries(FRICTION_BUCKETS.map((b) => [b, 0])) as Record<FrictionBucket, number> };
+}
+
+export function weeklyFriction(documents: readonly CorpusDocument[], period: Period): WeeklyFriction[] {
+  return byWeek(documents, period).map(({ week, documents: inWeek }) => {
+    const tally = emptyCounts();
+    for (const d of inWeek.filter(reportsFriction)) {
+      tally.total++;
+      const kinds = new Set(d.reflection.friction.filter(isFrictionKind));
+      if (!kinds.size) tally.counts[UNTAGGED]++;
+      kinds.forEach((k) => tally.counts[k]++);
+    }
+    return { ...week, ...tally };
+  });
+}
+
+/** The period's friction as one tally, from the weeks' tallies. */
+export function frictionTotals(weeks: readonly FrictionCounts[]): FrictionCounts {
+  const sum = emptyCounts();
+  for (const w of weeks) {
+    sum.total += w.total;
+    FRICTION_BUCKETS.forEach((b) => (sum.counts[b] += w.counts[b]));
+  }
+  return sum;
+}
+
+export interface PulseRating {
+  dimension: string;
+  /** Mean of the week's ratings to two decimals, or null when nobody rated it. */
+  mean: number | null;
+  count: number;
+}
+
+export interface PulseDimensionTrend {
+  id: string;
+  /** The dimension's label, or its id for a dimension this version does not know. */
+  label: string;
+  count: number;
+  mean: number | null;
+  /** The first and last weeks that have ratings, for "focus fell from 3.8 to 2.9". */
+  first: { week: string; mean: number } | null;
+  last: { week: string; mean: number } | null;
+}
+
+export interface PulseTrends {
+  dimensions: PulseDimensionTrend[];
+  weeks: (WeekRef & { ratings: PulseRating[] })[];
+}
+
+/** What the validator accepts as a dimension key; anything else is ignored rather than shown. */
+const PULSE_KEY = /^[a-z][a-z0-9-]{0,31}$/;
+const isRating = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= PULSE_MIN && (value as number) <= PULSE_MAX;
+
+function pulseEntries(d: TeamDocument): [string, number][] {
+  return Object.entries(d.reflection.pulse ?? {}).filter((e): e is [string, number] => PULSE_KEY.test(e[0]) && isRating(e[1]));
+}
+
+interface Tally {
+  sum: number;
+  count: number;
+}
+
+const meanOf = (t: Tally) => (t.count ? round2(t.sum / t.count) : null);
+
+/** Mean pulse ratings per week and dimension; the five known dimensions first, then any others by id. */
+export function pulseTrends(documents: readonly CorpusDocument[], period: Period): PulseTrends {
+  const weeks = byWeek(documents, period).map(({ week, documents: inWeek }) => ({
+    week,
+    ratings: inWeek.filter((d) => d.reflection.kind === 'pulse').flatMap(pulseEntries),
+  }));
+  const known = PULSE_DIMENSIONS.map((d) => d.id);
+  const extra = new Set(weeks.flatMap((w) => w.ratings.map(([id]) => id)).filter((id) => !known.includes(id)));
+  const ids = [...known, ...[...extra].sort(compare)];
+
+  // tallies[week][dimension], in the order of `weeks` and `ids`.
+  const tallies = weeks.map((w) => ids.map((id) => w.ratings.filter(([d]) => d === id).reduce((t, [, r]) => ({ sum: t.sum + r, count: t.count + 1 }), { sum: 0, count: 0 })));
+
+  const dimensions = ids.map((id, i): PulseDimensionTrend => {
+    const rated = weeks.map((w, k) => ({ week: w.week.week, ...tallies[k][i] })).filter((t) => t.count);
+    const total = rated.reduce((t, w) => ({ sum: t.sum + w.sum, count: t.count + w.count }), { sum: 0, count: 0 });
+    const point = (t: (typeof rated)[number] | undefined) => (t ? { week: t.week, mean: round2(t.sum / t.count) } : null);
+    return {
+      id,
+      label: PULSE_DIMENSIONS.find((d) => d.id === id)?.label ?? id,
+      count: total.count,
+      mean: meanOf(total),
+      first: point(rated[0]),
+      last: point(rated[rated.length - 1]),
+    };
+  });
+  return {
+    dimensions,
+    weeks: weeks.map((w, k) => ({ ...w.week, ratings: ids.map((id, i) => ({ dimension: id, mean: meanOf(tallies[k][i]), count: tallies[k][i].count })) })),
+  };
+}
+
+export type WeeklyParticipation = WeekRef & {
+  /** Sessions, blockers and pulse checks, anonymous ones included. */
+  reflections: number;
+  /** Files that only record what became of earlier actions. */
+  followUps: number;
+  /** Distinct people who signed a reflection or follow-up; anonymous ones are never counted as anyone. */
+  authors: number;
+};
+
+export function participation(documents: readonly CorpusDocument[], period: Period): WeeklyParticipation[] {
+  return byWeek(documents, period).map(({ week, documents: inWeek }) => {
+    const authors = new Set(inWeek.map(namedAuthor).filter((a): a is string => a !== undefined).map(normalizeName));
+    const followUps = inWeek.filter((d) => d.reflection.kind === 'follow-up').length;
+    return { ...week, reflections: inWeek.length - followUps, followUps, authors: authors.size };
+  });
+}
