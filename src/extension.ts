@@ -9,6 +9,7 @@ import * as prompts from './prompts/register';
 import * as quick from './quick/register';
 import * as session from './session/register';
 import type { SessionServices } from './session/services';
+import * as views from './views/register';
 import { CoachingIndex } from './workspace/coachingIndex';
 
 /** Wires Retro Coach's surfaces to the core; everything with logic lives in those modules. */
@@ -26,6 +27,7 @@ export function activate(context: vscode.ExtensionContext): void {
   quick.register(context, services);
   prompts.register(context, services, sessions, index);
   diagnostics.register(context, index);
+  views.register(context, services, index);
 }
 
 export function deactivate(): void {}

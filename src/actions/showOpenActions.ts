@@ -1,5 +1,3 @@
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { describeAge } from '../core/actions';
 import { localDay } from '../core/policy';
@@ -7,6 +5,7 @@ import type { ActionStatus } from '../core/reflection';
 import type { SessionServices } from '../session/services';
 import type { CoachingIndex, FolderAction } from '../workspace/coachingIndex';
 import { recordFollowUp, statusLabel } from './followUp';
+import { actionLine } from './locate';
 
 interface ActionItem extends vscode.QuickPickItem {
   fa?: FolderAction;
@@ -83,16 +82,7 @@ export async function showOpenActions(index: CoachingIndex, services: SessionSer
 
 /** Opens the action's file with the cursor on its `id:` line. */
 async function openAt(fa: FolderAction): Promise<void> {
-  const file = vscode.Uri.file(path.join(fa.folder.uri.fsPath, ...fa.action.path.split('/')));
-  let line = 0;
-  try {
-    const lines = (await fs.readFile(file.fsPath, 'utf8')).split(/\r?\n/);
-    const escaped = fa.action.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const found = lines.findIndex((l) => new RegExp(`^\\s*(-\\s+)?id:\\s*['"]?${escaped}['"]?\\s*$`).test(l));
-    if (found >= 0) line = found;
-  } catch {
-    // The file moved since it was read: open it anyway and let the editor say so.
-  }
-  const position = new vscode.Position(line, 0);
+  const file = vscode.Uri.joinPath(fa.folder.uri, ...fa.action.path.split('/'));
+  const position = new vscode.Position(await actionLine(file, fa.action.id), 0);
   await vscode.window.showTextDocument(file, { selection: new vscode.Range(position, position), preview: true });
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { actionsOf, foldActions, type ActionView, type Person } from '../core/actions';
-import { readReflections } from '../core/corpus';
+import { readReflections, type CorpusDocument } from '../core/corpus';
 import { currentPerson } from '../actions/person';
 import { retroCoachLog } from './log';
 import { onDidSaveReflection } from './save';
@@ -10,6 +10,12 @@ export interface FolderAction {
   folder: vscode.WorkspaceFolder;
   action: ActionView;
   mine: boolean;
+}
+
+/** A reflection file and the workspace folder it is in. */
+export interface FolderDocument {
+  folder: vscode.WorkspaceFolder;
+  document: CorpusDocument;
 }
 
 /** Something wrong in a `.coaching/` file, with where it is. */
@@ -31,6 +37,7 @@ const REFRESH_DELAY_MS = 500;
  */
 export class CoachingIndex implements vscode.Disposable {
   private actions: FolderAction[] = [];
+  private documents: FolderDocument[] = [];
   private fileProblems: FileProblem[] = [];
   private loaded: Promise<void> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -54,6 +61,16 @@ export class CoachingIndex implements vscode.Disposable {
     return this.actions;
   }
 
+  /**
+   * Every reflection that team views may show: private ones stay out, whoever asks.
+   * Loads on first use, like `all()`.
+   */
+  async teamDocuments(): Promise<FolderDocument[]> {
+    this.loaded ??= this.refresh();
+    await this.loaded;
+    return this.documents.filter((d) => d.document.reflection.visibility !== 'private');
+  }
+
   /** Open actions that are the person's, oldest first. */
   async openMine(): Promise<FolderAction[]> {
     return (await this.all()).filter((a) => a.mine && a.action.status === 'open');
@@ -66,12 +83,14 @@ export class CoachingIndex implements vscode.Disposable {
 
   async refresh(): Promise<void> {
     const collected: FolderAction[] = [];
+    const documents: FolderDocument[] = [];
     const problems: FileProblem[] = [];
     const messages: string[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       if (folder.uri.scheme !== 'file') continue;
       const corpus = await readReflections(folder.uri.fsPath, { includePrivate: true });
       const { actions, warnings } = foldActions(corpus.documents);
+      for (const document of corpus.documents) documents.push({ folder, document });
       const person: Person = await currentPerson(folder);
       const mine = new Set(actionsOf(actions, person, { includeUnowned: true }).map((a) => a.id));
       for (const action of actions) collected.push({ folder, action, mine: mine.has(action.id) });
@@ -86,6 +105,7 @@ export class CoachingIndex implements vscode.Disposable {
       }
     }
     this.actions = collected;
+    this.documents = documents;
     this.fileProblems = problems;
     this.report(messages);
     this.changed.fire();

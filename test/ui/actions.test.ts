@@ -1,29 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { REFLECTION_SCHEMA, type Reflection } from '../../src/core/reflection';
-import { parseReflection, serializeReflection } from '../../src/core/reflectionYaml';
-import { host, openSession, workspaces, type Session } from './workbench';
-
-function reflection(id: string, author: string, created: string, action: { text: string; owner: string; due?: string }): Reflection {
-  return {
-    schema: REFLECTION_SCHEMA, id, kind: 'session', created, author, visibility: 'team', friction: ['technical'], trigger: { kind: 'manual' },
-    exchanges: [{ question: 'technical-will-01', text: 'What is the very first thing you will try?', answer: action.text }],
-    actions: [{ id: `${id}-a1`, text: action.text, owner: action.owner, ...(action.due ? { due: action.due } : {}), status: 'open' }],
-  };
-}
-
-/** A repository with one open action of Ada's (overdue), one of Sam's, a broken file and a stray follow-up. */
-async function teamWorkspace(): Promise<string> {
-  const { makeWorkspace } = await workspaces();
-  const dir = makeWorkspace('rc-ui-actions-');
-  const folder = path.join(dir, '.coaching', 'reflections', '2026', '10');
-  await fs.mkdir(folder, { recursive: true });
-  await fs.writeFile(path.join(folder, '2026-10-01-split-aaaa1111.yaml'), serializeReflection(reflection('aaaa1111', 'Ada Tester', '2026-10-01T10:00:00+02:00', { text: 'Split the integration suite', owner: 'Ada Tester', due: '2026-10-15' })));
-  await fs.writeFile(path.join(folder, '2026-10-02-rota-bbbb2222.yaml'), serializeReflection(reflection('bbbb2222', 'Sam Reviewer', '2026-10-02T10:00:00+02:00', { text: 'Book a review rota', owner: 'Sam Reviewer' })));
-  await fs.writeFile(path.join(folder, '2026-10-03-broken-cccc3333.yaml'), 'schema: retro-coach/reflection/v1\nid: [unclosed\n');
-  return dir;
-}
+import type { Reflection } from '../../src/core/reflection';
+import { parseReflection } from '../../src/core/reflectionYaml';
+import { teamWorkspace } from './fixtures';
+import { host, openSession, type Session } from './workbench';
 
 async function followUps(dir: string): Promise<Reflection[]> {
   const root = path.join(dir, '.coaching', 'reflections');

@@ -1,0 +1,51 @@
+import * as vscode from 'vscode';
+import type { ActionStatus } from '../core/reflection';
+import { recordFollowUp, statusLabel } from '../actions/followUp';
+import { actionLine } from '../actions/locate';
+import type { SessionServices } from '../session/services';
+import type { CoachingIndex } from '../workspace/coachingIndex';
+import { fileOf, type Node } from './items';
+import { ActionsTree, ProblemsTree, ReflectionsTree } from './providers';
+
+/** Where a node points: its file and line. */
+async function location(node: Node): Promise<{ file: vscode.Uri; line: number } | undefined> {
+  switch (node.type) {
+    case 'reflection': return { file: fileOf(node.doc.folder, node.doc.document.path), line: 0 };
+    case 'action': {
+      const file = fileOf(node.fa.folder, node.fa.action.path);
+      return { file, line: await actionLine(file, node.fa.action.id) };
+    }
+    case 'problem': return { file: node.problem.file, line: Math.max(0, node.problem.line - 1) };
+    default: return undefined;
+  }
+}
+
+/** The Retro Coach view container: reflections by week, open actions by owner, problems. */
+export function register(context: vscode.ExtensionContext, services: SessionServices, index: CoachingIndex): void {
+  const open = async (node: Node) => {
+    const where = await location(node);
+    if (!where) return;
+    const at = new vscode.Position(where.line, 0);
+    await vscode.window.showTextDocument(where.file, { selection: new vscode.Range(at, at), preview: true });
+  };
+  context.subscriptions.push(
+    vscode.window.createTreeView('retroCoach.reflections', { treeDataProvider: new ReflectionsTree(index, services.now), showCollapseAll: true }),
+    vscode.window.createTreeView('retroCoach.actions', { treeDataProvider: new ActionsTree(index, services.now), showCollapseAll: true }),
+    vscode.window.createTreeView('retroCoach.problems', { treeDataProvider: new ProblemsTree(index, services.now) }),
+    vscode.commands.registerCommand('retroCoach.views.open', open),
+    vscode.commands.registerCommand('retroCoach.views.refresh', () => index.refresh()),
+    vscode.commands.registerCommand('retroCoach.views.followUp', async (node: Node) => {
+      if (node?.type !== 'action') return;
+      const statuses: ActionStatus[] = ['done', 'open', 'dropped'];
+      const choice = await vscode.window.showQuickPick(statuses.map((status) => ({ label: statusLabel(status), status })), { title: vscode.l10n.t('What happened with “{0}”?', node.fa.action.text.slice(0, 80)) });
+      if (choice) await recordFollowUp(node.fa, choice.status, services);
+    }),
+    vscode.commands.registerCommand('retroCoach.views.copyLink', async (node: Node) => {
+      const where = await location(node);
+      if (!where) return;
+      // A repository-relative path with a line anchor: it works in GitHub/GitLab links and in chat.
+      await vscode.env.clipboard.writeText(`${vscode.workspace.asRelativePath(where.file, false)}#L${where.line + 1}`);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('$(clippy) Link copied'), 3000);
+    }),
+  );
+}
