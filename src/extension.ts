@@ -5,6 +5,7 @@ import type * as vscode from 'vscode';
 import { BUILT_IN_QUESTIONS } from './core/questions/bank';
 import * as followUps from './actions/register';
 import * as diagnostics from './diagnostics/register';
+import * as retroExport from './export/register';
 import * as prompts from './prompts/register';
 import * as quick from './quick/register';
 import * as session from './session/register';
@@ -28,6 +29,7 @@ export function activate(context: vscode.ExtensionContext): void {
   prompts.register(context, services, sessions, index);
   diagnostics.register(context, index);
   views.register(context, services, index);
+  retroExport.register(context, services, index);
 }
 
 export function deactivate(): void {}

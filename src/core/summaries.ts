@@ -1,0 +1,48 @@
+/**
+ * Where retro summaries live (`.coaching/summaries/YYYY-MM-DD.md`) and which period the next
+ * one covers: since the last exported summary by default, so consecutive retros neither skip
+ * nor repeat a day.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { Random } from './ids';
+import { FileExistsError, writeNewFile } from './store';
+
+export const SUMMARIES_DIR = '.coaching/summaries';
+const SUMMARY_FILE = /^(\d{4}-\d{2}-\d{2})(?:-(\d+))?\.md$/;
+
+/** The date of the newest exported summary, or undefined when there is none. */
+export async function lastSummaryDate(root: string): Promise<string | undefined> {
+  const names = await fs.readdir(path.join(root, ...SUMMARIES_DIR.split('/'))).catch(() => [] as string[]);
+  const dates = names.map((n) => SUMMARY_FILE.exec(n)?.[1]).filter((d): d is string => !!d).sort();
+  return dates.at(-1);
+}
+
+/** The day after `date` (YYYY-MM-DD). */
+export function dayAfter(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
+/** `days` days before `date`, inclusive of neither end's shift: dayBefore('2026-11-25', 27) = '2026-10-29'. */
+export function daysBefore(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d - days)).toISOString().slice(0, 10);
+}
+
+/**
+ * Saves a summary as `.coaching/summaries/<date>.md`, or `<date>-2.md` and so on when that
+ * day already has one: an exported summary is a record, never overwritten.
+ */
+export async function saveSummary(root: string, date: string, markdown: string, random: Random): Promise<string> {
+  for (let n = 1; n <= 50; n++) {
+    const relative = `${SUMMARIES_DIR}/${date}${n > 1 ? `-${n}` : ''}.md`;
+    try {
+      await writeNewFile(path.join(root, ...relative.split('/')), markdown, random);
+      return relative;
+    } catch (err) {
+      if (!(err instanceof FileExistsError)) throw err;
+    }
+  }
+  throw new Error(`${SUMMARIES_DIR} already has 50 summaries dated ${date}.`);
+}

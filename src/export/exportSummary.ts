@@ -1,0 +1,70 @@
+import * as vscode from 'vscode';
+import { teamInsights, type Period } from '../core/insights';
+import { localDay } from '../core/policy';
+import { isCalendarDate } from '../core/reflection';
+import { retroSummaryMarkdown } from '../core/summary';
+import { SUMMARIES_DIR, dayAfter, daysBefore, lastSummaryDate, saveSummary } from '../core/summaries';
+import { toLocalIso } from '../core/time';
+import type { SessionServices } from '../session/services';
+import type { CoachingIndex } from '../workspace/coachingIndex';
+import { pickFolder } from '../workspace/folders';
+
+interface PeriodItem extends vscode.QuickPickItem {
+  period?: Period;
+}
+
+/** Which period to summarise: since the last export by default, or a fixed or custom range. */
+async function choosePeriod(root: string, today: string): Promise<Period | undefined> {
+  const last = await lastSummaryDate(root);
+  const items: PeriodItem[] = [];
+  if (last && last < today) items.push({ label: vscode.l10n.t('Since the last summary'), description: `${dayAfter(last)} – ${today}`, period: { from: dayAfter(last), to: today } });
+  items.push(
+    { label: vscode.l10n.t('Last 2 weeks'), description: `${daysBefore(today, 13)} – ${today}`, period: { from: daysBefore(today, 13), to: today } },
+    { label: vscode.l10n.t('Last 4 weeks'), description: `${daysBefore(today, 27)} – ${today}`, period: { from: daysBefore(today, 27), to: today } },
+    { label: vscode.l10n.t('Custom range…') },
+  );
+  const choice = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export Retro Summary'), placeHolder: vscode.l10n.t('Which period should the summary cover?') });
+  if (!choice) return undefined;
+  if (choice.period) return choice.period;
+  const range = await vscode.window.showInputBox({
+    title: vscode.l10n.t('Export Retro Summary'),
+    prompt: vscode.l10n.t('From and to, as YYYY-MM-DD..YYYY-MM-DD'),
+    value: `${daysBefore(today, 13)}..${today}`,
+    validateInput: (text) => {
+      const [from, to] = text.split('..').map((s) => s.trim());
+      if (!isCalendarDate(from) || !isCalendarDate(to)) return vscode.l10n.t('Write two dates like 2026-11-01..2026-11-14.');
+      return to < from ? vscode.l10n.t('The range ends before it starts.') : undefined;
+    },
+  });
+  if (!range) return undefined;
+  const [from, to] = range.split('..').map((s) => s.trim());
+  return { from, to };
+}
+
+/**
+ * Coach: Export Retro Summary — Markdown for the retro meeting, opened in an editor so it
+ * can be edited first; "Save to .coaching/summaries" stores what is in the editor then.
+ */
+export async function exportSummary(index: CoachingIndex, services: SessionServices): Promise<void> {
+  const folder = await pickFolder();
+  if (!folder || folder.uri.scheme !== 'file') return;
+  const now = services.now();
+  const today = localDay(now, -now.getTimezoneOffset());
+  const period = await choosePeriod(folder.uri.fsPath, today);
+  if (!period) return;
+  const documents = (await index.teamDocuments()).filter((d) => d.folder.uri.toString() === folder.uri.toString()).map((d) => d.document);
+  const markdown = retroSummaryMarkdown(teamInsights(documents, period, today), { period, generatedAt: toLocalIso(now), linkFrom: SUMMARIES_DIR });
+  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
+  await vscode.window.showTextDocument(doc, { preview: false });
+
+  const save = vscode.l10n.t('Save to {0}', SUMMARIES_DIR);
+  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Retro summary for {0} – {1} is open. Edit it, then save it with the team’s reflections.', period.from, period.to), save);
+  if (choice !== save) return;
+  try {
+    const relative = await saveSummary(folder.uri.fsPath, today, doc.getText(), services.random);
+    await vscode.window.showTextDocument(vscode.Uri.joinPath(folder.uri, ...relative.split('/')));
+    vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) Summary saved to {0}', relative), 5000);
+  } catch (err) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not save the summary: {0}. It is still open in the editor.', err instanceof Error ? err.message : String(err)));
+  }
+}
