@@ -4,11 +4,10 @@ import { BLOCKER_QUESTIONS, blockerReflection, type BlockerInput } from '../core
 import { FRICTION_KINDS, LIMITS, type FrictionKind } from '../core/reflection';
 import type { SessionServices } from '../session/services';
 import { pickFolder } from '../workspace/folders';
-import { announceSaved, saveNewReflection } from '../workspace/save';
-import { defaultVisibility } from '../workspace/settings';
 import type { QuickDrafts } from './drafts';
 import { askChoice, askText, type Choice } from './input';
 import { kindLabel } from './labels';
+import { saveCapture } from './saveCapture';
 
 /**
  * Coach: Log Blocker — the fastest capture: what kind of friction, what is in the way,
@@ -45,13 +44,9 @@ export async function logBlocker(drafts: QuickDrafts, services: SessionServices)
   if (!unblock.accepted) return keep({ unblock: unblock.typed });
   draft.unblock = unblock.value;
 
-  const visibility = defaultVisibility(folder.uri);
-  try {
-    const saved = await saveNewReflection(folder.uri, visibility, (meta) => blockerReflection(draft, { ...meta, visibility }), services);
-    await drafts.saveBlocker(undefined);
-    void announceSaved(saved);
-  } catch (err) {
-    await drafts.saveBlocker(draft);
-    void vscode.window.showErrorMessage(`${err instanceof Error ? err.message : String(err)} ${vscode.l10n.t('Your blocker is kept as a draft.')}`);
-  }
+  await saveCapture(folder, (meta) => blockerReflection(draft, meta), services, {
+    keep: () => drafts.saveBlocker(draft),
+    clear: () => drafts.saveBlocker(undefined),
+    keptMessage: vscode.l10n.t('Your blocker is kept as a draft.'),
+  });
 }

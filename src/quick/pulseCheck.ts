@@ -3,10 +3,9 @@ import { PULSE_DIMENSIONS, pulseQuestion, pulseReflection } from '../core/quick'
 import { LIMITS, PULSE_MAX, PULSE_MIN } from '../core/reflection';
 import type { SessionServices } from '../session/services';
 import { pickFolder } from '../workspace/folders';
-import { announceSaved, saveNewReflection } from '../workspace/save';
-import { defaultVisibility } from '../workspace/settings';
 import type { QuickDrafts } from './drafts';
 import { askChoice, askText, type Choice } from './input';
+import { saveCapture } from './saveCapture';
 
 /**
  * Coach: Pulse Check — five 1–5 ratings and one open question aimed at the lowest, saved
@@ -50,13 +49,9 @@ export async function pulseCheck(drafts: QuickDrafts, services: SessionServices)
   }
   draft.answer = answer.value;
 
-  const visibility = defaultVisibility(folder.uri);
-  try {
-    const saved = await saveNewReflection(folder.uri, visibility, (meta) => pulseReflection(draft, { ...meta, visibility }), services);
-    await drafts.savePulse(undefined);
-    void announceSaved(saved);
-  } catch (err) {
-    await drafts.savePulse(draft);
-    void vscode.window.showErrorMessage(`${err instanceof Error ? err.message : String(err)} ${vscode.l10n.t('Your ratings are kept as a draft.')}`);
-  }
+  await saveCapture(folder, (meta) => pulseReflection(draft, meta), services, {
+    keep: () => drafts.savePulse(draft),
+    clear: () => drafts.savePulse(undefined),
+    keptMessage: vscode.l10n.t('Your ratings are kept as a draft.'),
+  });
 }

@@ -1,0 +1,27 @@
+import * as vscode from 'vscode';
+import type { QuickMeta } from '../core/quick';
+import type { Reflection } from '../core/reflection';
+import type { SessionServices } from '../session/services';
+import { announceSaved, saveNewReflection } from '../workspace/save';
+import { defaultVisibility } from '../workspace/settings';
+
+/**
+ * Saves a finished quick capture with the folder's default visibility. On success its draft
+ * is cleared; on failure the draft is kept and the error says so, so nothing typed is lost.
+ */
+export async function saveCapture(
+  folder: vscode.WorkspaceFolder,
+  build: (meta: QuickMeta) => Reflection,
+  services: SessionServices,
+  draft: { keep(): Thenable<void>; clear(): Thenable<void>; keptMessage: string },
+): Promise<void> {
+  const visibility = defaultVisibility(folder.uri);
+  try {
+    const saved = await saveNewReflection(folder.uri, visibility, (meta) => build({ ...meta, visibility }), services);
+    await draft.clear();
+    void announceSaved(saved);
+  } catch (err) {
+    await draft.keep();
+    void vscode.window.showErrorMessage(`${err instanceof Error ? err.message : String(err)} ${draft.keptMessage}`);
+  }
+}
