@@ -9,6 +9,7 @@ import * as retroExport from './export/register';
 import * as prompts from './prompts/register';
 import * as quick from './quick/register';
 import * as session from './session/register';
+import * as share from './share/register';
 import type { SessionServices } from './session/services';
 import * as views from './views/register';
 import { CoachingIndex } from './workspace/coachingIndex';
@@ -30,6 +31,7 @@ export function activate(context: vscode.ExtensionContext): void {
   diagnostics.register(context, index);
   views.register(context, services, index);
   retroExport.register(context, services, index);
+  share.register(context, services);
 }
 
 export function deactivate(): void {}

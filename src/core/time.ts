@@ -29,3 +29,12 @@ export function isIsoWithOffset(value: unknown): value is string {
 export function localDateOf(iso: string): string {
   return iso.slice(0, 10);
 }
+
+/**
+ * A timestamp reduced to its writer's calendar day (midnight, written as UTC so no offset
+ * hints at where the writer is). Used for anonymous reflections: the minute and the time
+ * zone of a file can point at its author as surely as a name.
+ */
+export function dayOnly(iso: string): string {
+  return `${localDateOf(iso)}T00:00:00Z`;
+}

@@ -3,7 +3,7 @@ import { newShortId, type Random } from '../core/ids';
 import type { ReflectionMeta } from '../core/coach/session';
 import type { Reflection, Visibility } from '../core/reflection';
 import { saveReflection, type SavedReflection } from '../core/store';
-import { toLocalIso } from '../core/time';
+import { dayOnly, toLocalIso } from '../core/time';
 import { gitUserName } from './gitUser';
 import { describeWriteError } from './writeError';
 
@@ -34,7 +34,8 @@ export async function saveNewReflection(
     throw new SaveError(vscode.l10n.t('Retro Coach can only save into folders on disk; {0} is not one.', folder.toString(true)));
   }
   const author = visibility === 'anonymous' ? undefined : await gitUserName(folder.fsPath);
-  const reflection = build({ id: newShortId(services.random), created: toLocalIso(services.now()), author });
+  const created = toLocalIso(services.now());
+  const reflection = build({ id: newShortId(services.random), created: visibility === 'anonymous' ? dayOnly(created) : created, author });
   let result: SavedReflection;
   try {
     result = await saveReflection(folder.fsPath, reflection, services.random, { schemaText: services.schemaText });
