@@ -13,7 +13,7 @@ export function register(context: vscode.ExtensionContext, index: CoachingIndex)
       const line = Math.max(0, problem.line - 1);
       const col = Math.max(0, problem.col - 1);
       // The core knows a start position only; mark to the end of that line.
-      const diagnostic = new vscode.Diagnostic(new vscode.Range(line, col, line, Number.MAX_SAFE_INTEGER), problem.message, vscode.DiagnosticSeverity.Error);
+      const diagnostic = new vscode.Diagnostic(new vscode.Range(line, col, line, Number.MAX_SAFE_INTEGER), problem.message, problem.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Error);
       diagnostic.source = 'Retro Coach';
       const key = problem.file.toString();
       const entry = byFile.get(key) ?? { uri: problem.file, diagnostics: [] };

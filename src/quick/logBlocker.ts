@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import { acknowledge } from '../core/coach/acknowledge';
 import { BLOCKER_QUESTIONS, blockerReflection, type BlockerInput } from '../core/quick';
-import { FRICTION_KINDS, LIMITS, type FrictionKind } from '../core/reflection';
+import { LIMITS, type FrictionKind } from '../core/reflection';
 import type { SessionServices } from '../session/services';
 import { pickFolder } from '../workspace/folders';
+import { teamFiles } from '../workspace/teamFiles';
 import type { QuickDrafts } from './drafts';
 import { askChoice, askText, type Choice } from './input';
 import { kindLabel } from './labels';
@@ -27,7 +28,7 @@ export async function logBlocker(drafts: QuickDrafts, services: SessionServices)
   };
 
   const items: Choice<FrictionKind | null>[] = [
-    ...FRICTION_KINDS.map((kind) => ({ label: kindLabel(kind), value: kind as FrictionKind | null })),
+    ...teamFiles(folder.uri).config.friction.map((kind) => ({ label: kindLabel(kind), value: kind as FrictionKind | null })),
     { label: vscode.l10n.t('Not sure'), value: null },
   ];
   const kind = await askChoice({ title, step: 1, totalSteps: 3, placeholder: vscode.l10n.t('What kind of friction is it?'), items, active: draft.kind });

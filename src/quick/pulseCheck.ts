@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { PULSE_DIMENSIONS, pulseQuestion, pulseReflection } from '../core/quick';
+import { pulseQuestion, pulseReflection } from '../core/quick';
 import { LIMITS, PULSE_MAX, PULSE_MIN } from '../core/reflection';
 import type { SessionServices } from '../session/services';
 import { pickFolder } from '../workspace/folders';
+import { teamFiles } from '../workspace/teamFiles';
 import type { QuickDrafts } from './drafts';
 import { askChoice, askText, type Choice } from './input';
 import { saveCapture } from './saveCapture';
@@ -15,8 +16,9 @@ export async function pulseCheck(drafts: QuickDrafts, services: SessionServices)
   const folder = await pickFolder();
   if (!folder) return;
   const draft = drafts.pulse() ?? { ratings: {}, answer: '' };
+  const dimensions = teamFiles(folder.uri).config.pulse;
   const title = vscode.l10n.t('Pulse Check');
-  const total = PULSE_DIMENSIONS.length + 1;
+  const total = dimensions.length + 1;
   const keep = async () => {
     if (Object.keys(draft.ratings).length || draft.answer.trim()) {
       await drafts.savePulse(draft);
@@ -24,7 +26,7 @@ export async function pulseCheck(drafts: QuickDrafts, services: SessionServices)
     }
   };
 
-  for (const [i, dimension] of PULSE_DIMENSIONS.entries()) {
+  for (const [i, dimension] of dimensions.entries()) {
     const items: Choice<number>[] = [];
     for (let n = PULSE_MAX; n >= PULSE_MIN; n--) {
       items.push({ label: String(n), description: n === PULSE_MAX ? dimension.high : n === PULSE_MIN ? dimension.low : undefined, value: n });
@@ -41,7 +43,7 @@ export async function pulseCheck(drafts: QuickDrafts, services: SessionServices)
     draft.ratings[dimension.id] = rating.value;
   }
 
-  const question = pulseQuestion(draft.ratings);
+  const question = pulseQuestion(draft.ratings, dimensions);
   const answer = await askText({ title, step: total, totalSteps: total, prompt: vscode.l10n.t('{0} (optional: Enter to skip)', question.text), value: draft.answer, required: false, maxLength: LIMITS.answerChars });
   if (!answer.accepted) {
     draft.answer = answer.typed;
@@ -49,7 +51,7 @@ export async function pulseCheck(drafts: QuickDrafts, services: SessionServices)
   }
   draft.answer = answer.value;
 
-  await saveCapture(folder, (meta) => pulseReflection(draft, meta), services, {
+  await saveCapture(folder, (meta) => pulseReflection(draft, meta, dimensions), services, {
     keep: () => drafts.savePulse(draft),
     clear: () => drafts.savePulse(undefined),
     keptMessage: vscode.l10n.t('Your ratings are kept as a draft.'),

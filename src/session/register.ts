@@ -9,6 +9,7 @@ import { AskedHistory } from './askedHistory';
 import { DraftStore, type Draft } from './draftStore';
 import { pickFolder } from '../workspace/folders';
 import { defaultVisibility } from '../workspace/settings';
+import { bankFor } from '../workspace/teamFiles';
 import { SessionPanel } from './sessionPanel';
 import type { SessionServices } from './services';
 
@@ -111,7 +112,7 @@ export function register(context: vscode.ExtensionContext, services: SessionServ
       const folder = await pickFolder();
       if (!folder) return;
       await hooks.beforeNewSession?.();
-      const questions = questionsForSignal(opening, trigger, services.bank, asked.get(), services.random);
+      const questions = questionsForSignal(opening, trigger, bankFor(folder.uri, services.bank), asked.get(), services.random);
       const fresh = newDraft(folder, trigger);
       const draft = { ...fresh, state: reduce(fresh.state, { type: 'chooseKind', kind: kindForTrigger(trigger), questions }, services.random).state };
       await drafts.save(draft);

@@ -5,6 +5,7 @@ import { toLocalIso } from '../core/time';
 import { SESSION_VIEW_TYPE, isWebviewMessage, type HostMessage, type WebviewMessage } from '../webview/protocol';
 import { announceSaved, openSaved, saveNewReflection } from '../workspace/save';
 import { defaultVisibility } from '../workspace/settings';
+import { bankFor } from '../workspace/teamFiles';
 import { AskedHistory } from './askedHistory';
 import type { Draft, DraftStore } from './draftStore';
 import { sessionHtml, webviewOptions } from './html';
@@ -123,7 +124,8 @@ export class SessionPanel implements vscode.Disposable {
         await this.apply({ type: 'editDraft', field: message.field, value: message.value }, false);
         return;
       case 'chooseKind': {
-        const questions = selectQuestions({ bank: this.services.bank, kind: message.kind, lastAsked: this.asked.get(), random: this.services.random });
+        const bank = bankFor(vscode.Uri.parse(this.draft.folder), this.services.bank);
+        const questions = selectQuestions({ bank, kind: message.kind, lastAsked: this.asked.get(), random: this.services.random });
         await this.apply({ type: 'chooseKind', kind: message.kind, questions });
         return;
       }

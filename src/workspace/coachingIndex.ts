@@ -4,6 +4,7 @@ import { readReflections, type CorpusDocument } from '../core/corpus';
 import { currentPerson } from '../actions/person';
 import { retroCoachLog } from './log';
 import { onDidSaveReflection } from './save';
+import { teamFiles } from './teamFiles';
 
 /** An action and the workspace folder its file is in. */
 export interface FolderAction {
@@ -25,6 +26,8 @@ export interface FileProblem {
   line: number;
   col: number;
   message: string;
+  /** Errors lost something (a file or entry was skipped); warnings are advice. Default: error. */
+  severity?: 'error' | 'warning';
 }
 
 const REFRESH_DELAY_MS = 500;
@@ -98,6 +101,10 @@ export class CoachingIndex implements vscode.Disposable {
       for (const p of corpus.problems) {
         problems.push({ file: fileOf(p.path), line: p.line, col: p.col, message: p.message });
         messages.push(`${folder.name}/${p.path}:${p.line}:${p.col}: ${p.message}`);
+      }
+      for (const p of teamFiles(folder.uri).problems) {
+        problems.push({ file: fileOf(p.file), line: p.line, col: p.col, message: p.message, severity: p.severity });
+        messages.push(`${folder.name}/${p.file}:${p.line}:${p.col}: ${p.message}`);
       }
       for (const w of warnings) {
         problems.push({ file: fileOf(w.path), line: 1, col: 1, message: w.message });
