@@ -33,6 +33,15 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'vscode', message: 'The CLI runs on plain Node without VS Code: use src/core only.' }],
+        patterns: [{ group: ['**/session/**', '**/webview/**', '**/workspace/**', '**/extension'], message: 'The CLI uses src/core only.' }],
+      }],
+    },
+  },
+  {
     files: ['src/webview/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
