@@ -7,7 +7,8 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { readReflections, type Corpus } from '../core/corpus';
 import { teamInsights } from '../core/insights';
-import { retroSummaryMarkdown } from '../core/summary';
+import { actionLifecycles, readHistory, weeklyActivity } from '../core/history';
+import { escapeInline, retroSummaryMarkdown } from '../core/summary';
 import { CONFIG_FILE, QUESTIONS_FILE, parseTeamConfig, parseTeamQuestions, type TeamFileProblem } from '../core/teamConfig';
 import { toLocalIso } from '../core/time';
 import { UsageError, parseArgs, parseSince, type Args } from './args';
@@ -26,6 +27,7 @@ const HELP: Record<string, string> = {
 Commands:
   validate   Check every .coaching file; one line per problem as path:line:col: message
   report     Team insights for a period, as Markdown, JSON or a self-contained HTML page
+  history    The story in git: timeline, action lifecycles, participation, recurring blockers
   index      The parsed documents and problems, as JSON, for tooling
 
 Run retro-coach <command> --help for its options.
@@ -44,6 +46,12 @@ by week, recurring blockers, open actions by owner, follow-through, pulse and pa
 Private reflections are never included; anonymous ones name nobody.
 --format md (default) for the retro, json (stable, with a schema field) for scripts,
 html for one self-contained page to mail or attach. --out writes to FILE instead of stdout.`,
+  history: `Usage: retro-coach history [--root DIR] [--since DATE|4w|14d|2m] [--format md|json]
+
+The timeline from git: when each reflection and follow-up was added, changed, renamed or
+deleted and by whom (never for anonymous or private files), action lifecycles (opened to
+done or dropped, days taken), weekly participation, and blockers that recur across months.
+Outside a git repository it falls back to file times, with a warning. Default: everything.`,
   index: `Usage: retro-coach index --json [--root DIR]
 
 Prints {"schema":"retro-coach/index/v1","documents":[...],"problems":[...]} with every
@@ -104,6 +112,38 @@ const report: Command = async (args, io, root) => {
   return 0;
 };
 
+const history: Command = async (args, io, root) => {
+  const format = (args.flags.get('format') ?? 'md') as string;
+  if (!['md', 'json'].includes(format)) throw new UsageError(`--format must be md or json, not '${format}'.`);
+  const sinceFlag = args.flags.get('since');
+  const since = typeof sinceFlag === 'string' ? parseSince(sinceFlag, today(io)) : '0000-01-01';
+  const corpus = await readReflections(root, { includePrivate: false });
+  const story = await readHistory(root, corpus.documents);
+  for (const w of story.warnings) io.stderr(`warning: ${w}\n`);
+  const entries = story.entries.filter((e) => e.date.slice(0, 10) >= since);
+  const lifecycles = actionLifecycles(corpus.documents).filter((a) => a.opened.slice(0, 10) >= since || (a.closed ?? '') >= since);
+  const activity = weeklyActivity(entries);
+  const period = { from: since === '0000-01-01' ? (corpus.documents.map((d) => d.reflection.created.slice(0, 10)).sort()[0] ?? today(io)) : since, to: today(io) };
+  const recurring = teamInsights(corpus.documents, period, today(io)).recurring.filter((b) => b.firstSeen.slice(0, 7) !== b.lastSeen.slice(0, 7));
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify({ schema: 'retro-coach/history/v1', source: story.source, warnings: story.warnings, entries, lifecycles, activity, recurringAcrossMonths: recurring }, null, 2)}\n`);
+    return 0;
+  }
+  const md = (text: string) => escapeInline(text, 200);
+  const lines = [`# Retro Coach history`, '', `Source: ${story.source === 'git' ? 'git log' : 'file times (no git)'}; since ${period.from}.`, ''];
+  lines.push('## Timeline', '');
+  for (const e of entries) lines.push(`- ${e.date.slice(0, 10)} ${e.change} ${md(e.from ? `${e.from} → ${e.path}` : e.path)}${e.author ? ` by ${md(e.author)}` : ''}${e.commit ? ` (${e.commit.slice(0, 8)})` : ''}`);
+  lines.push('', '## Action lifecycles', '');
+  for (const a of lifecycles) lines.push(`- ${md(a.text)}${a.owner ? ` (${md(a.owner)})` : ''}: opened ${a.opened.slice(0, 10)}, ${a.status === 'open' ? 'still open' : `${a.status} ${a.closed?.slice(0, 10)} after ${a.days} days`}`);
+  lines.push('', '## Participation by week', '');
+  for (const w of activity) lines.push(`- ${w.week}: ${w.added} added by ${w.people} named ${w.people === 1 ? 'person' : 'people'}`);
+  lines.push('', '## Blockers that recur across months', '');
+  if (!recurring.length) lines.push('None.');
+  for (const b of recurring) lines.push(`- ${md(b.terms.join(', '))}: ${b.size} reflections from ${b.firstSeen.slice(0, 10)} to ${b.lastSeen.slice(0, 10)}`);
+  io.stdout(`${lines.join('\n')}\n`);
+  return 0;
+};
+
 const index: Command = async (args, io, root) => {
   if (!args.flags.has('json')) throw new UsageError('index prints JSON; run retro-coach index --json.');
   const corpus = await readReflections(root, { includePrivate: true });
@@ -111,7 +151,7 @@ const index: Command = async (args, io, root) => {
   return 0;
 };
 
-const COMMANDS: Record<string, Command> = { validate, report, index };
+const COMMANDS: Record<string, Command> = { validate, report, history, index };
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
@@ -126,7 +166,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return 0;
     }
     const command = COMMANDS[args.command];
-    if (!command) throw new UsageError(`Unknown command '${args.command}'. Commands: validate, report, index.`);
+    if (!command) throw new UsageError(`Unknown command '${args.command}'. Commands: validate, report, history, index.`);
     const rootFlag = args.flags.get('root');
     const root = path.resolve(io.cwd, typeof rootFlag === 'string' ? rootFlag : '.');
     if (!(await coachingExists(root))) {
