@@ -1,10 +1,10 @@
-// Builds the two runtimes Retro Coach ships: the extension (Node, CommonJS, `vscode`
-// external) and the session panel's app (browser, IIFE), plus the app's static assets.
+// Builds the runtimes Retro Coach ships: the extension (Node, CommonJS, `vscode` external),
+// the retro-coach CLI (Node, no vscode) and the webview apps (browser, IIFE) with their assets.
 //   node esbuild.mjs                 one development build (with source maps)
 //   node esbuild.mjs --production    minified, no source maps (what `npm run package` ships)
 //   node esbuild.mjs --watch         rebuild on change
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, rmSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -29,8 +29,18 @@ const builds = [
     external: ['vscode'],
   },
   {
+    // The retro-coach CLI: plain Node, no vscode, runnable from any checkout (package.json bin).
     ...common,
-    entryPoints: { session: 'src/webview/session/main.ts' },
+    entryPoints: ['src/cli/cli.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    ...common,
+    entryPoints: { session: 'src/webview/session/main.ts', review: 'src/webview/review/main.ts' },
     outdir: 'dist/webview',
     platform: 'browser',
     format: 'iife',
@@ -42,6 +52,7 @@ const builds = [
 function copyAssets() {
   mkdirSync('dist/webview/codicons', { recursive: true });
   cpSync('media/session.css', 'dist/webview/session.css');
+  cpSync('media/review.css', 'dist/webview/review.css');
   for (const file of ['codicon.css', 'codicon.ttf']) {
     cpSync(`node_modules/@vscode/codicons/dist/${file}`, `dist/webview/codicons/${file}`);
   }
@@ -54,4 +65,5 @@ if (watch) {
   console.log('[esbuild] watching for changes…');
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
+  chmodSync('dist/cli.js', 0o755);
 }

@@ -6,8 +6,10 @@ import { BUILT_IN_QUESTIONS } from './core/questions/bank';
 import * as followUps from './actions/register';
 import * as diagnostics from './diagnostics/register';
 import * as retroExport from './export/register';
+import * as history from './history/register';
 import * as prompts from './prompts/register';
 import * as quick from './quick/register';
+import * as review from './review/register';
 import * as session from './session/register';
 import * as share from './share/register';
 import type { SessionServices } from './session/services';
@@ -31,7 +33,9 @@ export function activate(context: vscode.ExtensionContext): void {
   diagnostics.register(context, index);
   views.register(context, services, index);
   retroExport.register(context, services, index);
+  review.register(context, services, index);
   share.register(context, services);
+  history.register(context, index);
 }
 
 export function deactivate(): void {}

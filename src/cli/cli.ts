@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /** The `retro-coach` executable: bundled to dist/cli.js, runs on plain Node 20. */
 import { main } from './main';
 

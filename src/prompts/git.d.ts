@@ -28,6 +28,8 @@ export interface Repository {
 
 export interface API {
   readonly state: 'uninitialized' | 'initialized';
+  /** A URI for a file's content at a ref, opened through the Git extension's file system. */
+  toGitUri(uri: Uri, ref: string): Uri;
   readonly onDidChangeState: Event<'uninitialized' | 'initialized'>;
   readonly repositories: Repository[];
   readonly onDidOpenRepository: Event<Repository>;
