@@ -35,6 +35,8 @@ export interface ReadOptions {
   includePrivate: boolean;
   /** Stop after this many reflection files; the rest is reported as one problem. */
   maxFiles?: number;
+  /** Keep parsed files between reads so unchanged files are not read again (see ReadCache). */
+  cache?: ReadCache;
 }
 
 export const DEFAULT_MAX_FILES = 20_000;
@@ -78,7 +80,12 @@ export async function readReflections(root: string, opts: ReadOptions): Promise<
   }
   files.sort(byCodeUnits);
 
-  const read = await mapBounded(files, READ_CONCURRENCY, (file) => readOne(root, file));
+  const cache = opts.cache;
+  const read = await mapBounded(files, READ_CONCURRENCY, (file) => (cache ? readCached(root, file, cache) : readOne(root, file)));
+  if (cache) {
+    const present = new Set(files);
+    for (const file of cache.keys()) if (!present.has(file)) cache.delete(file);
+  }
   const documents: CorpusDocument[] = [];
   const firstPathOfId = new Map<string, string>();
   read.forEach((result, i) => {
@@ -155,6 +162,22 @@ async function walk(root: string, start: string, files: string[], maxFiles: numb
 }
 
 type ReadResult = { reflection: Reflection; idLine: number } | { problems: { line: number; col: number; message: string }[] };
+
+/**
+ * Parsed files by relative path, with the size, modification time and inode they had: pass
+ * the same cache to every read and a change to one file re-reads that file only.
+ */
+export type ReadCache = Map<string, { stamp: string; result: ReadResult }>;
+
+async function readCached(root: string, relative: string, cache: ReadCache): Promise<ReadResult> {
+  const stats = await fs.lstat(path.join(root, ...relative.split('/'))).catch(() => undefined);
+  const stamp = stats ? `${stats.size}:${stats.mtimeMs}:${stats.ino}` : '';
+  const hit = cache.get(relative);
+  if (stats && hit && hit.stamp === stamp) return hit.result;
+  const result = await readOne(root, relative);
+  if (stats) cache.set(relative, { stamp, result });
+  return result;
+}
 
 /** Reads and parses one file, refusing links, non-files and oversized files before reading them. */
 async function readOne(root: string, relative: string): Promise<ReadResult> {

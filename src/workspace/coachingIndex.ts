@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { actionsOf, foldActions, type ActionView, type Person } from '../core/actions';
-import { readReflections, type CorpusDocument } from '../core/corpus';
+import { readReflections, type CorpusDocument, type ReadCache } from '../core/corpus';
 import { currentPerson } from '../actions/person';
 import { retroCoachLog } from './log';
 import { onDidSaveReflection } from './save';
@@ -42,6 +42,8 @@ export class CoachingIndex implements vscode.Disposable {
   private actions: FolderAction[] = [];
   private documents: FolderDocument[] = [];
   private fileProblems: FileProblem[] = [];
+  /** Parsed files per folder: a change to one file re-reads that file only. */
+  private readonly caches = new Map<string, ReadCache>();
   private loaded: Promise<void> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastAnnounced = '';
@@ -91,7 +93,9 @@ export class CoachingIndex implements vscode.Disposable {
     const messages: string[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       if (folder.uri.scheme !== 'file') continue;
-      const corpus = await readReflections(folder.uri.fsPath, { includePrivate: true });
+      const cache = this.caches.get(folder.uri.toString()) ?? new Map();
+      this.caches.set(folder.uri.toString(), cache);
+      const corpus = await readReflections(folder.uri.fsPath, { includePrivate: true, cache });
       const { actions, warnings } = foldActions(corpus.documents);
       for (const document of corpus.documents) documents.push({ folder, document });
       const person: Person = await currentPerson(folder);

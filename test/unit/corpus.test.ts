@@ -158,3 +158,25 @@ describe('reading the corpus', () => {
     assert.match(corpus.problems[0].message, /Could not read the file \(EACCES\).*readable/);
   });
 });
+
+describe('readReflections with a cache', () => {
+  let root: string;
+  beforeEach(async () => { root = await fs.mkdtemp(path.join(os.tmpdir(), 'rc-cache-')); });
+  afterEach(async () => { await fs.rm(root, { recursive: true, force: true }); });
+
+  it('re-reads only the files that changed, and forgets deleted ones', async () => {
+    const a = await saveReflection(root, sampleReflection({ id: 'aaaa0001' }), seededRandom(1));
+    const b = await saveReflection(root, sampleReflection({ id: 'bbbb0001', exchanges: [{ question: 'q', text: 'What?', answer: 'Other words' }] }), seededRandom(2));
+    const cache = new Map();
+    assert.equal((await readReflections(root, { includePrivate: false, cache })).documents.length, 2);
+    const before = new Map([...cache].map(([k, v]) => [k, v.result]));
+    await fs.writeFile(b.absolutePath, (await fs.readFile(b.absolutePath, 'utf8')).replace('Other words', 'Changed words'));
+    const second = await readReflections(root, { includePrivate: false, cache });
+    assert.equal(cache.get(a.relativePath)?.result, before.get(a.relativePath), 'the unchanged file was not read again');
+    assert.notEqual(cache.get(b.relativePath)?.result, before.get(b.relativePath), 'the changed file was');
+    assert.equal(second.documents.find((d) => d.reflection.id === 'bbbb0001')?.reflection.exchanges[0].answer, 'Changed words');
+    await fs.rm(a.absolutePath);
+    await readReflections(root, { includePrivate: false, cache });
+    assert.deepEqual([...cache.keys()], [b.relativePath]);
+  });
+});
