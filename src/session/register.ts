@@ -8,6 +8,7 @@ import { SESSION_VIEW_TYPE } from '../webview/protocol';
 import { AskedHistory } from './askedHistory';
 import { DraftStore, type Draft } from './draftStore';
 import { pickFolder } from '../workspace/folders';
+import { retroCoachLog } from '../workspace/log';
 import { defaultVisibility } from '../workspace/settings';
 import { bankFor } from '../workspace/teamFiles';
 import { SessionPanel } from './sessionPanel';
@@ -32,8 +33,16 @@ export interface SessionHooks {
 }
 
 export function register(context: vscode.ExtensionContext, services: SessionServices, hooks: SessionHooks = {}): Sessions {
-  const drafts = new DraftStore(context.workspaceState);
+  const drafts = new DraftStore(context.workspaceState, context.storageUri);
   const asked = new AskedHistory(context.globalState);
+  // Asking back about actions must never stand between a person and a new session.
+  const runBeforeNewSession = async () => {
+    try {
+      await hooks.beforeNewSession?.();
+    } catch (err) {
+      retroCoachLog().warn(`Could not ask back about open actions: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
   const newDraft = (folder: vscode.WorkspaceFolder, trigger: Trigger = { kind: 'manual' }): Draft => ({
     folder: folder.uri.toString(),
     state: newSession(toLocalIso(services.now()), trigger, defaultVisibility(folder.uri)),
@@ -49,7 +58,7 @@ export function register(context: vscode.ExtensionContext, services: SessionServ
       if (!draft) {
         const folder = await pickFolder();
         if (!folder) return;
-        await hooks.beforeNewSession?.();
+        await runBeforeNewSession();
         draft = newDraft(folder);
         await drafts.save(draft);
       }
@@ -111,7 +120,7 @@ export function register(context: vscode.ExtensionContext, services: SessionServ
       }
       const folder = await pickFolder();
       if (!folder) return;
-      await hooks.beforeNewSession?.();
+      await runBeforeNewSession();
       const questions = questionsForSignal(opening, trigger, bankFor(folder.uri, services.bank), asked.get(), services.random);
       const fresh = newDraft(folder, trigger);
       const draft = { ...fresh, state: reduce(fresh.state, { type: 'chooseKind', kind: kindForTrigger(trigger), questions }, services.random).state };

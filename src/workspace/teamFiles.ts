@@ -15,8 +15,13 @@ const cache = new Map<string, { stamp: string; files: TeamFiles }>();
 /** Size and modification time of both files: re-read only when one of them changed. */
 function stampOf(root: string): string {
   return [CONFIG_FILE, QUESTIONS_FILE].map((f) => {
-    const s = statSync(path.join(root, ...f.split('/')), { throwIfNoEntry: false });
-    return s ? `${s.size}:${s.mtimeMs}` : '-';
+    try {
+      const s = statSync(path.join(root, ...f.split('/')), { throwIfNoEntry: false });
+      return s ? `${s.size}:${s.mtimeMs}` : '-';
+    } catch {
+      // `.coaching` may be a file, or unreadable: then there are no team files to read.
+      return '!';
+    }
   }).join('|');
 }
 
