@@ -132,7 +132,8 @@ export interface SavedReflection {
 export async function saveReflection(root: string, reflection: Reflection, random: Random, opts: { schemaText?: string; attempts?: number } = {}): Promise<SavedReflection> {
   const attempts = opts.attempts ?? 5;
   if (reflection.visibility === 'private') await ensurePrivateIgnored(root);
-  if (opts.schemaText !== undefined) await ensureSchemaCopy(root, opts.schemaText, random);
+  // A private save leaves no trace git would see, not even the schema copy.
+  if (opts.schemaText !== undefined && reflection.visibility !== 'private') await ensureSchemaCopy(root, opts.schemaText, random);
   let current = reflection;
   for (let attempt = 1; ; attempt++) {
     const relativePath = reflectionPath(current, reflectionSlug(current));
