@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseReflection } from '../../src/core/reflectionYaml';
-import { answer, host, openSession, questionCount, reachReview, waitForFile, type Session } from './workbench';
+import { answer, host, openSession, questionCount, reachReview, waitForDraftOnDisk, waitForFile, type Session } from './workbench';
 
 const START = 'Coach: Start Reflection';
 
@@ -114,8 +114,10 @@ describe('drafts survive in the real workbench', function () {
     await s.panel().locator('#kind-personal').click();
     await s.step('question');
     await s.panel().locator('#answer').fill('Too many context switches\nbetween three projects');
-    // The workbench saves which editors are open shortly after they change; a person reloading
-    // the window is never faster than that.
+    // The draft reaches the extension's storage on disk while the person types...
+    await waitForDraftOnDisk(s, 'Too many context switches\nbetween three projects');
+    // ...and the workbench saves which editors are open shortly after they change; a person
+    // reloading the window is never faster than that.
     await s.page.waitForTimeout(2000);
     await s.page.reload();
     await waitForWorkbench(s.page);

@@ -20,6 +20,8 @@ export const workspaces = () => load<typeof WorkspaceModule>('workspace.mjs');
 export interface Session {
   page: Page;
   workspace: string;
+  /** The workbench's user data folder (settings, workspace storage). */
+  userDataDir: string;
   panel(): FrameLocator;
   /** Waits until the panel shows `step` (kind, question, action, review, saved). */
   step(step: string, extra?: string): Promise<void>;
@@ -60,6 +62,7 @@ export async function openSession(opts: {
   return {
     page: wb.page,
     workspace,
+    userDataDir,
     panel,
     async step(step, extra = '') {
       await panel().locator(`main#app[data-step="${step}"]${extra}`).waitFor({ timeout: 30_000 });
@@ -127,4 +130,20 @@ export async function reachReview(s: Session, kind: string, first: string): Prom
   await s.step('action');
   await s.panel().locator('#skip-action').click();
   await s.step('review');
+}
+
+/** Waits until the extension has written a session draft containing `text` to its workspace storage. */
+export async function waitForDraftOnDisk(s: Session, text: string, timeoutMs = 15_000): Promise<void> {
+  const root = path.join(s.userDataDir, 'User', 'workspaceStorage');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const entries = await fs.readdir(root).catch(() => [] as string[]);
+    for (const entry of entries) {
+      const file = path.join(root, entry, 'retro-coach.retro-coach', 'reflection-draft.v1.json');
+      const draft = await fs.readFile(file, 'utf8').catch(() => '');
+      if (draft.includes(JSON.stringify(text).slice(1, -1))) return;
+    }
+    if (Date.now() > deadline) throw new Error(`no draft containing ${JSON.stringify(text)} was written under ${root}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
