@@ -30,7 +30,9 @@ describe('retro export, in the real workbench', function () {
     const file = path.join(dir, '.coaching', 'summaries');
     const deadline = Date.now() + 10_000;
     let names: string[] = [];
-    while (!(names = await fs.readdir(file).catch(() => [])).length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    // Ignore the store's own temp file, which exists for a moment before the summary's name does.
+    const summaries = async () => (await fs.readdir(file).catch(() => [] as string[])).filter((n) => !n.startsWith('.'));
+    while (!(names = await summaries()).length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
     assert.equal(names.length, 1);
     assert.match(names[0], /^\d{4}-\d{2}-\d{2}\.md$/);
     const markdown = await fs.readFile(path.join(file, names[0]), 'utf8');
