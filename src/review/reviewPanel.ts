@@ -5,7 +5,7 @@ import type { SessionServices } from '../session/services';
 import { REVIEW_VIEW_TYPE, isReviewWebviewMessage, type ReviewFilters, type ReviewHostMessage, type ReviewWebviewMessage } from '../webview/reviewProtocol';
 import type { CoachingIndex } from '../workspace/coachingIndex';
 import { defaultFilters, fileKey, normalizePeriod, reviewView, type SentFiles, type SourceDocument } from './filters';
-import { reviewHtml, reviewOptions } from './html';
+import { webviewOptions, webviewPage } from '../workspace/webviewPage';
 import { periodNotice, reviewStrings } from './strings';
 
 /**
@@ -29,7 +29,7 @@ export class ReviewPanel implements vscode.Disposable {
       ReviewPanel.current.panel.reveal();
       return ReviewPanel.current;
     }
-    const created = panel ?? vscode.window.createWebviewPanel(REVIEW_VIEW_TYPE, vscode.l10n.t('Team Review'), vscode.ViewColumn.Active, reviewOptions(context.extensionUri));
+    const created = panel ?? vscode.window.createWebviewPanel(REVIEW_VIEW_TYPE, vscode.l10n.t('Team Review'), vscode.ViewColumn.Active, webviewOptions(context.extensionUri));
     ReviewPanel.current?.dispose();
     ReviewPanel.current = new ReviewPanel(created, context, services, index);
     return ReviewPanel.current;
@@ -41,12 +41,12 @@ export class ReviewPanel implements vscode.Disposable {
     private readonly services: SessionServices,
     private readonly index: CoachingIndex,
   ) {
-    panel.webview.options = reviewOptions(context.extensionUri);
+    panel.webview.options = webviewOptions(context.extensionUri);
     panel.iconPath = {
       light: vscode.Uri.joinPath(context.extensionUri, 'media', 'coach-light.svg'),
       dark: vscode.Uri.joinPath(context.extensionUri, 'media', 'coach-dark.svg'),
     };
-    panel.webview.html = reviewHtml(panel.webview, context.extensionUri, vscode.l10n.t('Team Review'));
+    panel.webview.html = webviewPage(panel.webview, context.extensionUri, { app: 'review', title: vscode.l10n.t('Team Review') });
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),

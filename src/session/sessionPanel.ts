@@ -4,11 +4,11 @@ import { selectQuestions } from '../core/questions/select';
 import { toLocalIso } from '../core/time';
 import { SESSION_VIEW_TYPE, isWebviewMessage, type HostMessage, type WebviewMessage } from '../webview/protocol';
 import { announceSaved, openSaved, saveNewReflection } from '../workspace/save';
+import { webviewOptions, webviewPage } from '../workspace/webviewPage';
 import { defaultVisibility } from '../workspace/settings';
 import { bankFor } from '../workspace/teamFiles';
 import { AskedHistory } from './askedHistory';
 import type { Draft, DraftStore } from './draftStore';
-import { sessionHtml, webviewOptions } from './html';
 import type { SessionServices } from './services';
 import { webviewStrings } from './strings';
 import { toView } from './view';
@@ -57,7 +57,7 @@ export class SessionPanel implements vscode.Disposable {
       light: vscode.Uri.joinPath(context.extensionUri, 'media', 'coach-light.svg'),
       dark: vscode.Uri.joinPath(context.extensionUri, 'media', 'coach-dark.svg'),
     };
-    panel.webview.html = sessionHtml(panel.webview, context.extensionUri, vscode.l10n.t('Retro Coach'));
+    panel.webview.html = webviewPage(panel.webview, context.extensionUri, { app: 'session', title: vscode.l10n.t('Retro Coach'), live: true });
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),

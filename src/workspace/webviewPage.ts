@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 
-/** The folder of built webview assets: the only place the panel may load from. */
+/** The folder of built webview assets: the only place a panel may load from. */
 export function webviewRoot(extensionUri: vscode.Uri): vscode.Uri {
   return vscode.Uri.joinPath(extensionUri, 'dist', 'webview');
 }
@@ -9,17 +9,19 @@ export function webviewRoot(extensionUri: vscode.Uri): vscode.Uri {
 export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
   return {
     enableScripts: true,
-    // The draft lives on the host; the page can be rebuilt at any time without losing anything.
+    // Each panel's state lives on the host; its page can be rebuilt at any time without loss.
     retainContextWhenHidden: false,
     localResourceRoots: [webviewRoot(extensionUri)],
   };
 }
 
 /**
- * The panel's page: no inline script or style, every script carries a fresh nonce, and
- * the CSP allows nothing else. The body is empty; the app builds it from the host's state.
+ * A panel's page for the app bundle `app` (dist/webview/<app>.js and .css): no inline script
+ * or style, one script with a fresh nonce, and a CSP that allows nothing else. The body is
+ * empty; the app builds it from what the host sends. `live` announces changes to screen
+ * readers, for panels whose main content changes step by step.
  */
-export function sessionHtml(webview: vscode.Webview, extensionUri: vscode.Uri, title: string): string {
+export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, page: { app: 'session' | 'review'; title: string; live?: boolean }): string {
   const nonce = randomBytes(16).toString('base64');
   const root = webviewRoot(extensionUri);
   const asset = (...parts: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(root, ...parts)).toString();
@@ -38,12 +40,12 @@ export function sessionHtml(webview: vscode.Webview, extensionUri: vscode.Uri, t
 <meta http-equiv="Content-Security-Policy" content="${attr(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${attr(asset('codicons', 'codicon.css'))}">
-<link rel="stylesheet" href="${attr(asset('session.css'))}">
-<title>${attr(title)}</title>
+<link rel="stylesheet" href="${attr(asset(`${page.app}.css`))}">
+<title>${attr(page.title)}</title>
 </head>
 <body>
-<main id="app" aria-live="polite"></main>
-<script nonce="${nonce}" src="${attr(asset('session.js'))}"></script>
+<main id="app"${page.live ? ' aria-live="polite"' : ''}></main>
+<script nonce="${nonce}" src="${attr(asset(`${page.app}.js`))}"></script>
 </body>
 </html>`;
 }
