@@ -124,6 +124,13 @@ describe('team insights', () => {
       ]);
     });
 
+    it('searches only the latest maxDocuments reflections of the period', () => {
+      // The two flaky reflections left after the cut still form the group; the earliest is not searched.
+      const groups = recurringBlockers(corpus, period, { maxDocuments: corpus.length - 1 });
+      assert.deepEqual(groups[0].paths, paths(flaky.slice(1)));
+      assert.deepEqual(recurringBlockers(corpus, period, { maxDocuments: 2 }), [], 'the two latest reflections share nothing');
+    });
+
     it('is the same whatever order the files come in', () => {
       const expected = recurringBlockers(corpus, period);
       for (const seed of [1, 2, 3, 4, 5]) assert.deepEqual(recurringBlockers(shuffled(corpus, seed), period), expected, `seed ${seed}`);

@@ -27,10 +27,16 @@ export interface RecurringOptions {
   quoteChars?: number;
   /** Largest groups kept, so a summary stays readable. */
   maxGroups?: number;
+  /**
+   * Most reflections searched, the latest of the period. Linking compares reflections in pairs,
+   * so without a bound a large corpus with a shared vocabulary takes minutes and can exhaust
+   * memory (seen in `npm run bench`); every caller (panel, export, CLI) gets the same bound.
+   */
+  maxDocuments?: number;
 }
 
 const DEFAULTS: Required<RecurringOptions> = {
-  minSharedTerms: 2, maxDocumentShare: 0.5, alwaysDistinctiveUpTo: 5, rareDocumentShare: 0.1, minRareUses: 3, labelTerms: 3, maxQuotes: 3, quoteChars: 160, maxGroups: 20,
+  minSharedTerms: 2, maxDocumentShare: 0.5, alwaysDistinctiveUpTo: 5, rareDocumentShare: 0.1, minRareUses: 3, labelTerms: 3, maxQuotes: 3, quoteChars: 160, maxGroups: 20, maxDocuments: 2000,
 };
 
 export interface BlockerQuote {
@@ -95,7 +101,8 @@ function components(size: number, links: Iterable<[number, number]>): number[][]
 export function recurringBlockers(documents: readonly CorpusDocument[], period: Period, options: RecurringOptions = {}): RecurringBlocker[] {
   checkPeriod(period);
   const opts: Required<RecurringOptions> = { ...DEFAULTS, ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) };
-  const entries = teamDocuments(documents).filter((d) => createdIn(d.reflection.created, period)).map(entryOf).filter((e) => e.stems.size);
+  const inPeriod = teamDocuments(documents).filter((d) => createdIn(d.reflection.created, period));
+  const entries = inPeriod.slice(-opts.maxDocuments).map(entryOf).filter((e) => e.stems.size);
   const n = entries.length;
 
   const postings = new Map<string, number[]>();
