@@ -12,9 +12,9 @@ import * as quick from './quick/register';
 import * as review from './review/register';
 import * as session from './session/register';
 import * as share from './share/register';
-import type { SessionServices } from './session/services';
+import type { SessionServices } from './host/services';
 import * as views from './views/register';
-import { CoachingIndex } from './workspace/coachingIndex';
+import { CoachingIndex } from './host/coachingIndex';
 
 /** Wires Retro Coach's surfaces to the core; everything with logic lives in those modules. */
 export function activate(context: vscode.ExtensionContext): void {

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import { followUpReflection } from '../core/actions';
-import { LIMITS, type ActionStatus, type Visibility } from '../core/reflection';
-import { askChoice, askText, type Choice } from '../quick/input';
-import type { SessionServices } from '../session/services';
-import { saveNewReflection } from '../workspace/save';
-import { defaultVisibility } from '../workspace/settings';
-import type { CoachingIndex, FolderAction } from '../workspace/coachingIndex';
+import { followUpReflection } from '../core/model/actionState';
+import { LIMITS, type ActionStatus, type Visibility } from '../core/model/reflection';
+import { askChoice, askText, type Choice } from '../host/quickInput';
+import type { SessionServices } from '../host/services';
+import { saveNewReflection } from '../host/save';
+import { defaultVisibility } from '../host/settings';
+import type { CoachingIndex, FolderAction } from '../host/coachingIndex';
 
 export function statusLabel(status: ActionStatus): string {
   switch (status) {

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import { describeAge } from '../core/actions';
-import { localDay } from '../core/policy';
-import type { ActionStatus } from '../core/reflection';
-import type { SessionServices } from '../session/services';
-import type { CoachingIndex, FolderAction } from '../workspace/coachingIndex';
+import { describeAge } from '../core/model/actionState';
+import { localDay } from '../core/prompting/policy';
+import type { ActionStatus } from '../core/model/reflection';
+import type { SessionServices } from '../host/services';
+import type { CoachingIndex, FolderAction } from '../host/coachingIndex';
 import { recordFollowUp, statusLabel } from './followUp';
-import { actionLine } from './locate';
+import { actionLine } from '../host/locate';
 
 interface ActionItem extends vscode.QuickPickItem {
   fa?: FolderAction;

@@ -2,7 +2,7 @@
  * The report as one self-contained HTML file: inline CSS and SVG, no script, every text from
  * the repository escaped, so it can be mailed or attached to a retro and opened anywhere.
  */
-import type { TeamInsights } from '../core/insights';
+import type { TeamInsights } from '../core/insights/index';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);

@@ -5,12 +5,12 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { readReflections, type Corpus } from '../core/corpus';
-import { teamInsights } from '../core/insights';
-import { actionLifecycles, readHistory, weeklyActivity } from '../core/history';
-import { escapeInline, retroSummaryMarkdown } from '../core/summary';
-import { CONFIG_FILE, QUESTIONS_FILE, parseTeamConfig, parseTeamQuestions, type TeamFileProblem } from '../core/teamConfig';
-import { toLocalIso } from '../core/time';
+import { readReflections, type Corpus } from '../core/store/corpus';
+import { teamInsights } from '../core/insights/index';
+import { actionLifecycles, readHistory, weeklyActivity } from '../core/git/history';
+import { escapeInline, retroSummaryMarkdown } from '../core/insights/summaryMarkdown';
+import { CONFIG_FILE, QUESTIONS_FILE, parseTeamConfig, parseTeamQuestions, type TeamFileProblem } from '../core/model/teamConfig';
+import { toLocalIso } from '../core/calendar';
 import { UsageError, parseArgs, parseSince, type Args } from './args';
 import { reportHtml } from './html';
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { CoachingIndex } from '../workspace/coachingIndex';
+import type { CoachingIndex } from '../host/coachingIndex';
 
 /**
  * Problems in `.coaching/` files as diagnostics on those files, so they show in the

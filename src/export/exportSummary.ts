@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
-import { teamInsights, type Period } from '../core/insights';
-import { localDay } from '../core/policy';
-import { isCalendarDate } from '../core/reflection';
-import { retroSummaryMarkdown } from '../core/summary';
-import { SUMMARIES_DIR, dayAfter, daysBefore, lastSummaryDate, saveSummary } from '../core/summaries';
-import { toLocalIso } from '../core/time';
-import type { SessionServices } from '../session/services';
-import type { CoachingIndex } from '../workspace/coachingIndex';
-import { pickFolder } from '../workspace/folders';
+import { teamInsights, type Period } from '../core/insights/index';
+import { localDay } from '../core/prompting/policy';
+import { isCalendarDate } from '../core/model/reflection';
+import { retroSummaryMarkdown } from '../core/insights/summaryMarkdown';
+import { SUMMARIES_DIR, dayAfter, daysBefore, lastSummaryDate, saveSummary } from '../core/store/summaryFiles';
+import { toLocalIso } from '../core/calendar';
+import type { SessionServices } from '../host/services';
+import type { CoachingIndex } from '../host/coachingIndex';
+import { pickFolder } from '../host/folders';
 
 interface PeriodItem extends vscode.QuickPickItem {
   period?: Period;

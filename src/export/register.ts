@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { SessionServices } from '../session/services';
-import type { CoachingIndex } from '../workspace/coachingIndex';
+import type { SessionServices } from '../host/services';
+import type { CoachingIndex } from '../host/coachingIndex';
 import { exportSummary } from './exportSummary';
 
 export const EXPORT_SUMMARY_COMMAND = 'retroCoach.exportSummary';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { CoachingIndex } from '../workspace/coachingIndex';
+import type { CoachingIndex } from '../host/coachingIndex';
 import { showHistory } from './showHistory';
 
 export const SHOW_HISTORY_COMMAND = 'retroCoach.showHistory';

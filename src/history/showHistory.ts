@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { readHistory, type HistoryEntry } from '../core/history';
-import type { GitExtension } from '../prompts/git';
-import type { CoachingIndex } from '../workspace/coachingIndex';
-import { pickFolder } from '../workspace/folders';
+import { readHistory, type HistoryEntry } from '../core/git/history';
+import type { GitExtension } from '../host/git';
+import type { CoachingIndex } from '../host/coachingIndex';
+import { pickFolder } from '../host/folders';
 
 interface EntryItem extends vscode.QuickPickItem {
   entry?: HistoryEntry;

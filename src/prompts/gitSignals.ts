@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { API, GitExtension, Repository } from './git';
+import type { API, GitExtension, Repository } from '../host/git';
 import type { SignalSink } from './signal';
 
 function enabled(key: string): boolean {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { POLICY_SETTINGS_SECTION, readPolicySettings, restorePolicyState, type PolicySettings, type PolicyState } from '../core/policy';
+import { POLICY_SETTINGS_SECTION, readPolicySettings, restorePolicyState, type PolicySettings, type PolicyState } from '../core/prompting/policy';
 
 const STATE_KEY = 'retroCoach.promptPolicy.v1';
 const SETTING_KEYS = ['minIntervalMinutes', 'jitter', 'dailyCap', 'workDays', 'workStart', 'workEnd', 'typingPauseSeconds'] as const;

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { openerFor } from '../core/coach/openers';
-import { decide, notToday, recordPrompt, snooze, type Decision } from '../core/policy';
-import type { Random } from '../core/ids';
-import type { AskedHistory } from '../session/askedHistory';
+import { decide, notToday, recordPrompt, snooze, type Decision } from '../core/prompting/policy';
+import type { Random } from '../core/model/ids';
+import type { AskedHistory } from '../host/askedHistory';
 import type { Sessions } from '../session/register';
 import { describeSignal } from './describe';
 import type { PolicyStore } from './policyStore';

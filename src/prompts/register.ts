@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import type { CoachingIndex } from '../workspace/coachingIndex';
-import { setPaused } from '../core/policy';
-import { AskedHistory } from '../session/askedHistory';
+import type { CoachingIndex } from '../host/coachingIndex';
+import { setPaused } from '../core/prompting/policy';
+import { AskedHistory } from '../host/askedHistory';
 import type { Sessions } from '../session/register';
-import type { SessionServices } from '../session/services';
+import type { SessionServices } from '../host/services';
 import { SessionPanel } from '../session/sessionPanel';
-import { retroCoachLog } from '../workspace/log';
+import { retroCoachLog } from '../host/log';
 import { watchGit } from './gitSignals';
 import { PolicyStore } from './policyStore';
 import { Prompter } from './prompter';

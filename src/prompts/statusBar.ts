@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { CoachingIndex } from '../workspace/coachingIndex';
+import type { CoachingIndex } from '../host/coachingIndex';
 import type { PolicyStore } from './policyStore';
 
 export const MENU_COMMAND = 'retroCoach.menu';

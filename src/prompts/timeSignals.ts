@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { endOfDayDue, localDay, workingDaysBetween } from '../core/policy';
-import { onDidSaveReflection } from '../workspace/save';
+import { endOfDayDue, localDay, workingDaysBetween } from '../core/prompting/policy';
+import { onDidSaveReflection } from '../host/save';
 import type { PolicyStore } from './policyStore';
 import type { SignalSink } from './signal';
 

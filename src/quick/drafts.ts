@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
-import { FRICTION_KINDS, LIMITS, PULSE_MAX, PULSE_MIN, type FrictionKind } from '../core/reflection';
-import type { BlockerInput } from '../core/quick';
+import { FRICTION_KINDS, LIMITS, PULSE_MAX, PULSE_MIN, type FrictionKind } from '../core/model/reflection';
+import type { BlockerInput } from '../core/coach/quickCaptures';
 
 /**
  * Half-finished quick captures, kept in workspace storage when the person presses Escape,

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { FrictionKind } from '../core/reflection';
+import type { FrictionKind } from '../core/model/reflection';
 
 /** Localised names of the friction kinds, as the panel shows them. */
 export function kindLabel(kind: FrictionKind): string {

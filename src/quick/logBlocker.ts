@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import { acknowledge } from '../core/coach/acknowledge';
-import { BLOCKER_QUESTIONS, blockerReflection, type BlockerInput } from '../core/quick';
-import { LIMITS, type FrictionKind } from '../core/reflection';
-import type { SessionServices } from '../session/services';
-import { pickFolder } from '../workspace/folders';
-import { teamFiles } from '../workspace/teamFiles';
+import { BLOCKER_QUESTIONS, blockerReflection, type BlockerInput } from '../core/coach/quickCaptures';
+import { LIMITS, type FrictionKind } from '../core/model/reflection';
+import type { SessionServices } from '../host/services';
+import { pickFolder } from '../host/folders';
+import { teamFiles } from '../host/teamFiles';
 import type { QuickDrafts } from './drafts';
-import { askChoice, askText, type Choice } from './input';
+import { askChoice, askText, type Choice } from '../host/quickInput';
 import { kindLabel } from './labels';
 import { saveCapture } from './saveCapture';
 

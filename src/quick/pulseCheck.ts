@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import { pulseQuestion, pulseReflection } from '../core/quick';
-import { LIMITS, PULSE_MAX, PULSE_MIN } from '../core/reflection';
-import type { SessionServices } from '../session/services';
-import { pickFolder } from '../workspace/folders';
-import { teamFiles } from '../workspace/teamFiles';
+import { pulseQuestion, pulseReflection } from '../core/coach/quickCaptures';
+import { LIMITS, PULSE_MAX, PULSE_MIN } from '../core/model/reflection';
+import type { SessionServices } from '../host/services';
+import { pickFolder } from '../host/folders';
+import { teamFiles } from '../host/teamFiles';
 import type { QuickDrafts } from './drafts';
-import { askChoice, askText, type Choice } from './input';
+import { askChoice, askText, type Choice } from '../host/quickInput';
 import { saveCapture } from './saveCapture';
 
 /**

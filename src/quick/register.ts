@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { SessionServices } from '../session/services';
+import type { SessionServices } from '../host/services';
 import { QuickDrafts } from './drafts';
 import { logBlocker } from './logBlocker';
 import { pulseCheck } from './pulseCheck';

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import type { QuickMeta } from '../core/quick';
-import type { Reflection } from '../core/reflection';
-import type { SessionServices } from '../session/services';
-import { announceSaved, saveNewReflection } from '../workspace/save';
-import { defaultVisibility } from '../workspace/settings';
+import type { QuickMeta } from '../core/coach/quickCaptures';
+import type { Reflection } from '../core/model/reflection';
+import type { SessionServices } from '../host/services';
+import { announceSaved, saveNewReflection } from '../host/save';
+import { defaultVisibility } from '../host/settings';
 
 /**
  * Saves a finished quick capture with the folder's default visibility. On success its draft

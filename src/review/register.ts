@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { SessionServices } from '../session/services';
-import { REVIEW_VIEW_TYPE } from '../webview/reviewProtocol';
-import type { CoachingIndex } from '../workspace/coachingIndex';
+import type { SessionServices } from '../host/services';
+import { REVIEW_VIEW_TYPE } from '../webview/review/protocol';
+import type { CoachingIndex } from '../host/coachingIndex';
 import { ReviewPanel } from './reviewPanel';
 
 export const OPEN_TEAM_REVIEW_COMMAND = 'retroCoach.openTeamReview';

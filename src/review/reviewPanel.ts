@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import { actionLine } from '../actions/locate';
-import { localDay } from '../core/policy';
-import type { SessionServices } from '../session/services';
-import { REVIEW_VIEW_TYPE, isReviewWebviewMessage, type ReviewFilters, type ReviewHostMessage, type ReviewWebviewMessage } from '../webview/reviewProtocol';
-import type { CoachingIndex } from '../workspace/coachingIndex';
-import { defaultFilters, fileKey, normalizePeriod, reviewView, type SentFiles, type SourceDocument } from './filters';
-import { webviewOptions, webviewPage } from '../workspace/webviewPage';
+import { actionLine } from '../host/locate';
+import { localDay } from '../core/prompting/policy';
+import type { SessionServices } from '../host/services';
+import { REVIEW_VIEW_TYPE, isReviewWebviewMessage, type ReviewFilters, type ReviewHostMessage, type ReviewWebviewMessage } from '../webview/review/protocol';
+import type { CoachingIndex } from '../host/coachingIndex';
+import { defaultFilters, fileKey, normalizePeriod, reviewView, type SentFiles, type SourceDocument } from './reviewModel';
+import { webviewOptions, webviewPage } from '../host/webviewPage';
 import { periodNotice, reviewStrings } from './strings';
 
 /**

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ReviewStrings } from '../webview/reviewProtocol';
+import type { ReviewStrings } from '../webview/review/protocol';
 
 /**
  * The review app's texts, localised here on the host (the webview has no vscode.l10n) and

@@ -1,15 +1,15 @@
 import * as vscode from 'vscode';
 import { newSession, reduce, saveBlocker, toReflection, type SessionEvent } from '../core/coach/session';
 import { selectQuestions } from '../core/questions/select';
-import { toLocalIso } from '../core/time';
-import { SESSION_VIEW_TYPE, isWebviewMessage, type HostMessage, type WebviewMessage } from '../webview/protocol';
-import { announceSaved, openSaved, saveNewReflection } from '../workspace/save';
-import { webviewOptions, webviewPage } from '../workspace/webviewPage';
-import { defaultVisibility } from '../workspace/settings';
-import { bankFor } from '../workspace/teamFiles';
-import { AskedHistory } from './askedHistory';
+import { toLocalIso } from '../core/calendar';
+import { SESSION_VIEW_TYPE, isWebviewMessage, type HostMessage, type WebviewMessage } from '../webview/session/protocol';
+import { announceSaved, openSaved, saveNewReflection } from '../host/save';
+import { webviewOptions, webviewPage } from '../host/webviewPage';
+import { defaultVisibility } from '../host/settings';
+import { bankFor } from '../host/teamFiles';
+import { AskedHistory } from '../host/askedHistory';
 import type { Draft, DraftStore } from './draftStore';
-import type { SessionServices } from './services';
+import type { SessionServices } from '../host/services';
 import { webviewStrings } from './strings';
 import { toView } from './view';
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { WebviewStrings } from '../webview/protocol';
+import type { WebviewStrings } from '../webview/session/protocol';
 
 /**
  * The app's texts, localised here on the host (the webview has no vscode.l10n) and sent in

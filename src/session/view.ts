@@ -1,5 +1,5 @@
 import type { SessionState } from '../core/coach/session';
-import type { SessionView } from '../webview/protocol';
+import type { SessionView } from '../webview/session/protocol';
 
 /** What the app needs to draw `state`: the host keeps the whole state, the app sees this. */
 export function toView(state: SessionState, extra: { folderName: string; error: string | null; saving: boolean }): SessionView {

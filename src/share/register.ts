@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { NEUTRAL_IDENTITY, pendingAnonymous, shareAnonymous, type GitIdentity } from '../core/gitShare';
-import { localDay } from '../core/policy';
-import type { SessionServices } from '../session/services';
-import { pickFolder } from '../workspace/folders';
+import { NEUTRAL_IDENTITY, pendingAnonymous, shareAnonymous, type GitIdentity } from '../core/git/share';
+import { localDay } from '../core/prompting/policy';
+import type { SessionServices } from '../host/services';
+import { pickFolder } from '../host/folders';
 
 export const SHARE_ANONYMOUS_COMMAND = 'retroCoach.shareAnonymous';
 

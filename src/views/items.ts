@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { describeAge } from '../core/actions';
-import type { Reflection } from '../core/reflection';
-import type { FileProblem, FolderAction, FolderDocument } from '../workspace/coachingIndex';
+import { describeAge } from '../core/model/actionState';
+import type { Reflection } from '../core/model/reflection';
+import type { FileProblem, FolderAction, FolderDocument } from '../host/coachingIndex';
 
 /** A node of the Retro Coach tree: a group, or one thing that opens a file. */
 export type Node =

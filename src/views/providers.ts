@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { weekOf } from '../core/insights/period';
-import { localDay } from '../core/policy';
-import type { CoachingIndex } from '../workspace/coachingIndex';
+import { localDay } from '../core/prompting/policy';
+import type { CoachingIndex } from '../host/coachingIndex';
 import { treeItem, type Node } from './items';
 
 /** Shared plumbing: refresh on index changes, draw with treeItem. */

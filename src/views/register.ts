@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import type { ActionStatus } from '../core/reflection';
+import type { ActionStatus } from '../core/model/reflection';
 import { recordFollowUp, statusLabel } from '../actions/followUp';
-import { actionLine } from '../actions/locate';
-import type { SessionServices } from '../session/services';
-import type { CoachingIndex } from '../workspace/coachingIndex';
+import { actionLine } from '../host/locate';
+import type { SessionServices } from '../host/services';
+import type { CoachingIndex } from '../host/coachingIndex';
 import { fileOf, type Node } from './items';
 import { ActionsTree, ProblemsTree, ReflectionsTree } from './providers';
 

@@ -8,10 +8,10 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { readReflections, type ReadCache } from '../../src/core/corpus';
-import { teamInsights } from '../../src/core/insights';
-import { REFLECTION_SCHEMA, type Reflection } from '../../src/core/reflection';
-import { serializeReflection } from '../../src/core/reflectionYaml';
+import { readReflections, type ReadCache } from '../../src/core/store/corpus';
+import { teamInsights } from '../../src/core/insights/index';
+import { REFLECTION_SCHEMA, type Reflection } from '../../src/core/model/reflection';
+import { serializeReflection } from '../../src/core/model/reflectionYaml';
 
 const WORDS = ['flaky', 'tests', 'review', 'waiting', 'deploy', 'pipeline', 'meetings', 'context', 'switching', 'unclear', 'priorities', 'staging', 'database', 'handoff', 'approval', 'focus', 'interrupts', 'docs', 'onboarding', 'ownership'];
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { gitUserName } from '../../src/workspace/gitUser';
+import { gitUserName } from '../../src/host/gitUser';
 
 const EXTENSION_ID = 'retro-coach.retro-coach';
 

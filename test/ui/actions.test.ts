@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { Reflection } from '../../src/core/reflection';
-import { parseReflection } from '../../src/core/reflectionYaml';
+import type { Reflection } from '../../src/core/model/reflection';
+import { parseReflection } from '../../src/core/model/reflectionYaml';
 import { teamWorkspace } from './fixtures';
 import { host, openSession, type Session } from './workbench';
 

@@ -1,8 +1,8 @@
 /** Fixture repositories for UI tests, written with the real serializer. */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { REFLECTION_SCHEMA, type Reflection } from '../../src/core/reflection';
-import { serializeReflection } from '../../src/core/reflectionYaml';
+import { REFLECTION_SCHEMA, type Reflection } from '../../src/core/model/reflection';
+import { serializeReflection } from '../../src/core/model/reflectionYaml';
 import { workspaces } from './workbench';
 
 export function reflection(id: string, author: string, created: string, action: { text: string; owner: string; due?: string }): Reflection {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { parseReflection } from '../../src/core/reflectionYaml';
+import { parseReflection } from '../../src/core/model/reflectionYaml';
 import { answer, host, openSession, skipRest, waitForFile, workspaces, type Session } from './workbench';
 
 /** Settings that let the policy prompt at any hour on any day, so the test does not depend on the clock. */

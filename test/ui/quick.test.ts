@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { parseReflection } from '../../src/core/reflectionYaml';
+import { parseReflection } from '../../src/core/model/reflectionYaml';
 import { host, openSession, waitForFile, type Session } from './workbench';
 
 /** Waits for step `n` of a multi-step quick input, then types `text` and presses `key`. */

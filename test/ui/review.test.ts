@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { blockerReflection, pulseReflection } from '../../src/core/quick';
-import { serializeReflection } from '../../src/core/reflectionYaml';
+import { blockerReflection, pulseReflection } from '../../src/core/coach/quickCaptures';
+import { serializeReflection } from '../../src/core/model/reflectionYaml';
 import { reflection, teamWorkspace } from './fixtures';
 import { host, openSession, type Session } from './workbench';
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { parseReflection } from '../../src/core/reflectionYaml';
+import { parseReflection } from '../../src/core/model/reflectionYaml';
 import { answer, host, openSession, questionCount, reachReview, waitForDraftOnDisk, waitForFile, type Session } from './workbench';
 
 const START = 'Coach: Start Reflection';

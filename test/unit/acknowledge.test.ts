@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { GROW_STAGES, type GrowStage } from '../../src/core/reflection';
+import { GROW_STAGES, type GrowStage } from '../../src/core/model/reflection';
 import { acknowledge, keyPhrase, MAX_PHRASE_CHARS, MAX_PHRASE_WORDS } from '../../src/core/coach/acknowledge';
 import { seededRandom as seeded } from './fixtures';
 

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { actionsOf, describeAge, foldActions, followUpReflection, type ActionView } from '../../src/core/actions';
-import type { CorpusDocument } from '../../src/core/corpus';
-import type { ActionUpdate } from '../../src/core/reflection';
-import { parseReflection, serializeReflection } from '../../src/core/reflectionYaml';
+import { actionsOf, describeAge, foldActions, followUpReflection, type ActionView } from '../../src/core/model/actionState';
+import type { CorpusDocument } from '../../src/core/store/corpus';
+import type { ActionUpdate } from '../../src/core/model/reflection';
+import { parseReflection, serializeReflection } from '../../src/core/model/reflectionYaml';
 import { sampleReflection } from './fixtures';
 
 const ACTION = 'k3j9x2ab-a1';

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../src/cli/main';
-import { saveReflection } from '../../src/core/store';
+import { saveReflection } from '../../src/core/store/store';
 import { sampleReflection, seededRandom } from './fixtures';
 
 async function run(argv: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {

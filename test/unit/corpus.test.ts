@@ -2,10 +2,10 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { readReflections } from '../../src/core/corpus';
-import { LIMITS } from '../../src/core/reflection';
-import { serializeReflection } from '../../src/core/reflectionYaml';
-import { saveReflection } from '../../src/core/store';
+import { readReflections } from '../../src/core/store/corpus';
+import { LIMITS } from '../../src/core/model/reflection';
+import { serializeReflection } from '../../src/core/model/reflectionYaml';
+import { saveReflection } from '../../src/core/store/store';
 import { sampleReflection, seededRandom } from './fixtures';
 
 describe('reading the corpus', () => {

@@ -1,4 +1,4 @@
-import { REFLECTION_SCHEMA, type Reflection } from '../../src/core/reflection';
+import { REFLECTION_SCHEMA, type Reflection } from '../../src/core/model/reflection';
 
 /** A deterministic random source (mulberry32): the same sequence every run, well spread across seeds. */
 export function seededRandom(seed = 42): () => number {

@@ -3,9 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { NEUTRAL_IDENTITY, pendingAnonymous, shareAnonymous } from '../../src/core/gitShare';
-import { saveReflection } from '../../src/core/store';
-import { dayOnly } from '../../src/core/time';
+import { NEUTRAL_IDENTITY, pendingAnonymous, shareAnonymous } from '../../src/core/git/share';
+import { saveReflection } from '../../src/core/store/store';
+import { dayOnly } from '../../src/core/calendar';
 import { sampleReflection, seededRandom } from './fixtures';
 
 describe('sharing anonymous reflections through git', () => {

@@ -4,9 +4,9 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../src/cli/main';
-import { followUpReflection } from '../../src/core/actions';
-import { parseLog } from '../../src/core/history';
-import { saveReflection } from '../../src/core/store';
+import { followUpReflection } from '../../src/core/model/actionState';
+import { parseLog } from '../../src/core/git/history';
+import { saveReflection } from '../../src/core/store/store';
 import { sampleReflection, seededRandom } from './fixtures';
 
 async function history(argv: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {

@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
-import type { CorpusDocument } from '../../src/core/corpus';
+import type { CorpusDocument } from '../../src/core/store/corpus';
 import {
   actionsByOwner, excerpt, followThrough, INSIGHTS_SCHEMA, participation, pulseTrends, recurringBlockers, stem, teamInsights, terms,
   weekOf, weeklyFriction, weeksOf,
-} from '../../src/core/insights';
-import type { Action, ActionUpdate, Reflection } from '../../src/core/reflection';
-import { retroSummaryMarkdown } from '../../src/core/summary';
+} from '../../src/core/insights/index';
+import type { Action, ActionUpdate, Reflection } from '../../src/core/model/reflection';
+import { retroSummaryMarkdown } from '../../src/core/insights/summaryMarkdown';
 import { sampleReflection, seededRandom } from './fixtures';
 
 let serial = 0;

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { ALL_SIGNAL_OPENERS, SIGNAL_OPENERS, kindForTrigger, openerFor, questionsForSignal } from '../../src/core/coach/openers';
 import { BUILT_IN_QUESTIONS } from '../../src/core/questions/bank';
 import { lintQuestions } from '../../src/core/questions/lint';
-import { TRIGGER_KINDS } from '../../src/core/reflection';
+import { TRIGGER_KINDS } from '../../src/core/model/reflection';
 import { seededRandom } from './fixtures';
 
 describe('signal openers', () => {

@@ -16,7 +16,7 @@ import {
   type DecideInput,
   type PolicySettings,
   type PolicyState,
-} from '../../src/core/policy';
+} from '../../src/core/prompting/policy';
 import { seededRandom } from './fixtures';
 
 /** Central European winter time: 2026-11-23 is a Monday. */

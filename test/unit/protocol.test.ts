@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { newSession, reduce } from '../../src/core/coach/session';
 import { BUILT_IN_QUESTIONS } from '../../src/core/questions/bank';
-import { STRING_KEYS, isHostMessage, isWebviewMessage, type WebviewStrings } from '../../src/webview/protocol';
+import { STRING_KEYS, isHostMessage, isWebviewMessage, type WebviewStrings } from '../../src/webview/session/protocol';
 import { toViewForTest } from './viewShim';
 import { seededRandom } from './fixtures';
 

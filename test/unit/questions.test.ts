@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { FRICTION_KINDS, GROW_STAGES } from '../../src/core/reflection';
+import { FRICTION_KINDS, GROW_STAGES } from '../../src/core/model/reflection';
 import { BUILT_IN_QUESTIONS, questionById } from '../../src/core/questions/bank';
 import { lintQuestions, MAX_QUESTION_LENGTH, type QuestionLintProblem } from '../../src/core/questions/lint';
 import type { Question } from '../../src/core/questions/question';

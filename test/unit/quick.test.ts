@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { blockerReflection, pulseQuestion, pulseReflection, PULSE_DIMENSIONS } from '../../src/core/quick';
-import { parseReflection, serializeReflection } from '../../src/core/reflectionYaml';
+import { blockerReflection, pulseQuestion, pulseReflection, PULSE_DIMENSIONS } from '../../src/core/coach/quickCaptures';
+import { parseReflection, serializeReflection } from '../../src/core/model/reflectionYaml';
 
 const meta = { id: 'abcd1234', created: '2026-11-25T10:00:00+01:00', author: 'Ada Tester', visibility: 'team' as const };
 

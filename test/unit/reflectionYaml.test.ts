@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
-import { parseReflection, serializeReflection } from '../../src/core/reflectionYaml';
-import type { Reflection } from '../../src/core/reflection';
+import { parseReflection, serializeReflection } from '../../src/core/model/reflectionYaml';
+import type { Reflection } from '../../src/core/model/reflection';
 import { sampleReflection } from './fixtures';
 
 function roundTrip(reflection: Reflection): Reflection {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { reviewView, defaultFilters } from '../../src/review/filters';
-import { REVIEW_STRING_KEYS, isReviewHostMessage, isReviewWebviewMessage, type ReviewStrings, type ReviewView } from '../../src/webview/reviewProtocol';
-import { REFLECTION_SCHEMA, type Reflection } from '../../src/core/reflection';
+import { reviewView, defaultFilters } from '../../src/review/reviewModel';
+import { REVIEW_STRING_KEYS, isReviewHostMessage, isReviewWebviewMessage, type ReviewStrings, type ReviewView } from '../../src/webview/review/protocol';
+import { REFLECTION_SCHEMA, type Reflection } from '../../src/core/model/reflection';
 
 function session(id: string, created: string, extra: Partial<Reflection> = {}): Reflection {
   return {

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { ACTION_STATUSES, FRICTION_KINDS, LIMITS, REFLECTION_KINDS, REFLECTION_SCHEMA, TRIGGER_KINDS, VISIBILITIES } from '../../src/core/reflection';
-import { isShortId, newShortId, slugify } from '../../src/core/ids';
-import { isIsoWithOffset, toLocalIso } from '../../src/core/time';
+import { ACTION_STATUSES, FRICTION_KINDS, LIMITS, REFLECTION_KINDS, REFLECTION_SCHEMA, TRIGGER_KINDS, VISIBILITIES } from '../../src/core/model/reflection';
+import { isShortId, newShortId, slugify } from '../../src/core/model/ids';
+import { isIsoWithOffset, toLocalIso } from '../../src/core/calendar';
 import { seededRandom } from './fixtures';
 
 const schema = JSON.parse(readFileSync(path.join(__dirname, '..', '..', '..', 'schemas', 'reflection.schema.json'), 'utf8'));

@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { parseReflection } from '../../src/core/reflectionYaml';
-import { FileExistsError, PRIVATE_GITIGNORE, reflectionPath, saveReflection, writeNewFile } from '../../src/core/store';
+import { parseReflection } from '../../src/core/model/reflectionYaml';
+import { FileExistsError, PRIVATE_GITIGNORE, reflectionPath, saveReflection, writeNewFile } from '../../src/core/store/store';
 import { sampleReflection, seededRandom } from './fixtures';
 
 describe('YAML store', () => {

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import type { CorpusDocument } from '../../src/core/corpus';
-import { INSIGHTS_SCHEMA, teamInsights, type TeamInsights } from '../../src/core/insights';
-import type { Reflection } from '../../src/core/reflection';
-import { escapeInline, linkTarget, pulseInWords, retroSummaryMarkdown } from '../../src/core/summary';
+import type { CorpusDocument } from '../../src/core/store/corpus';
+import { INSIGHTS_SCHEMA, teamInsights, type TeamInsights } from '../../src/core/insights/index';
+import type { Reflection } from '../../src/core/model/reflection';
+import { escapeInline, linkTarget, pulseInWords, retroSummaryMarkdown } from '../../src/core/insights/summaryMarkdown';
 import { sampleReflection } from './fixtures';
 
 const period = { from: '2026-11-23', to: '2026-12-06' };

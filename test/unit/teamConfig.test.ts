@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { BUILT_IN_QUESTIONS } from '../../src/core/questions/bank';
-import { DEFAULT_TEAM_CONFIG, combineBank, parseTeamConfig, parseTeamQuestions } from '../../src/core/teamConfig';
+import { DEFAULT_TEAM_CONFIG, combineBank, parseTeamConfig, parseTeamQuestions } from '../../src/core/model/teamConfig';
 
 describe('team configuration in .coaching', () => {
   it('reads config.yaml, keeping good fields and reporting bad ones with their line', () => {

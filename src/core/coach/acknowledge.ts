@@ -1,4 +1,4 @@
-import { isGrowStage, type GrowStage } from '../reflection';
+import { isGrowStage, type GrowStage } from '../model/reflection';
 
 /** Most words of the answer echoed back. */
 export const MAX_PHRASE_WORDS = 12;

@@ -3,10 +3,10 @@
  * a failed build asks about the blocker, a branch switch about what was left unfinished.
  * The rest of the session continues with options and will, so a prompted session stays short.
  */
-import type { Random } from '../ids';
+import type { Random } from '../model/ids';
 import type { Question } from '../questions/question';
 import { selectQuestions } from '../questions/select';
-import type { Trigger, TriggerKind } from '../reflection';
+import type { Trigger, TriggerKind } from '../model/reflection';
 import type { KindChoice } from './session';
 
 export type SignalKind = Exclude<TriggerKind, 'manual'>;

@@ -5,7 +5,7 @@
  * restored after the panel closes or the window reloads; nothing here touches the disk.
  */
 import { acknowledge } from './acknowledge';
-import type { Random } from '../ids';
+import type { Random } from '../model/ids';
 import type { Question } from '../questions/question';
 import {
   LIMITS,
@@ -17,7 +17,7 @@ import {
   type Reflection,
   type Trigger,
   type Visibility,
-} from '../reflection';
+} from '../model/reflection';
 
 export type SessionStep = 'kind' | 'question' | 'action' | 'review' | 'saved';
 export type KindChoice = FrictionKind | 'unsure';

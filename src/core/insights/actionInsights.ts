@@ -3,9 +3,9 @@
  * opened in a period were done, dropped or left overdue. Statuses come from foldActions over
  * team documents only, so a follow-up written in a private file changes nothing here.
  */
-import { describeAge, foldActions, type ActionView } from '../actions';
-import type { CorpusDocument } from '../corpus';
-import { localDateOf } from '../time';
+import { describeAge, foldActions, type ActionView } from '../model/actionState';
+import type { CorpusDocument } from '../store/corpus';
+import { localDateOf } from '../calendar';
 import { checkPeriod, checkToday, compare, createdIn, daysBetween, median, type Period } from './period';
 import { normalizeName, teamDocuments } from './team';
 

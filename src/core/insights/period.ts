@@ -3,8 +3,8 @@
  * belongs to the date its writer saw (the text of `created`), so a team spread over time
  * zones buckets each file where its writer lived it, not where the reader sits.
  */
-import { isCalendarDate } from '../reflection';
-import { localDateOf } from '../time';
+import { isCalendarDate } from '../model/reflection';
+import { localDateOf } from '../calendar';
 
 /** Local dates, YYYY-MM-DD, both inclusive. */
 export interface Period {

@@ -5,8 +5,8 @@
  * least two distinctive terms, or one very rare term that at least three reflections use;
  * groups are the connected components of those links.
  */
-import type { CorpusDocument } from '../corpus';
-import { localDateOf } from '../time';
+import type { CorpusDocument } from '../store/corpus';
+import { localDateOf } from '../calendar';
 import { checkPeriod, compare, createdIn, type Period } from './period';
 import { teamDocuments, type TeamDocument } from './team';
 import { terms } from './terms';

@@ -4,7 +4,7 @@
  * author, even when a hand-edited file carries one. Everything downstream takes
  * `TeamDocument`s, so the compiler refuses a document that did not pass through here.
  */
-import type { CorpusDocument } from '../corpus';
+import type { CorpusDocument } from '../store/corpus';
 import { compare, instant } from './period';
 
 declare const passedTheGate: unique symbol;

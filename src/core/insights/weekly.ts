@@ -3,10 +3,10 @@
  * ratings moved, and how many took part. Every week of the period is present, quiet ones
  * as zeros, so a chart's x-axis never skips.
  */
-import type { CorpusDocument } from '../corpus';
-import { FRICTION_KINDS, PULSE_MAX, PULSE_MIN, isFrictionKind, type FrictionKind } from '../reflection';
-import { PULSE_DIMENSIONS } from '../quick';
-import { localDateOf } from '../time';
+import type { CorpusDocument } from '../store/corpus';
+import { FRICTION_KINDS, PULSE_MAX, PULSE_MIN, isFrictionKind, type FrictionKind } from '../model/reflection';
+import { PULSE_DIMENSIONS } from '../coach/quickCaptures';
+import { localDateOf } from '../calendar';
 import { checkPeriod, compare, createdIn, round2, weekOf, weeksOf, type Period, type WeekRef } from './period';
 import { namedAuthor, normalizeName, teamDocuments, type TeamDocument } from './team';
 

@@ -1,4 +1,4 @@
-import { FRICTION_KINDS, GROW_STAGES, isFrictionKind, isGrowStage } from '../reflection';
+import { FRICTION_KINDS, GROW_STAGES, isFrictionKind, isGrowStage } from '../model/reflection';
 import type { Question } from './question';
 
 /** Longest question we accept, in characters (Unicode code points). */

@@ -1,4 +1,4 @@
-import type { FrictionKind, GrowStage } from '../reflection';
+import type { FrictionKind, GrowStage } from '../model/reflection';
 
 /** A coaching question of the built-in bank (or, later, a team's own `questions.yaml`). */
 export interface Question {

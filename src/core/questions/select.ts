@@ -2,8 +2,8 @@
  * Which questions a session asks: one per GROW stage in order, preferring the questions
  * this person has gone longest without seeing, so repeated sessions stay fresh.
  */
-import type { FrictionKind, GrowStage } from '../reflection';
-import type { Random } from '../ids';
+import type { FrictionKind, GrowStage } from '../model/reflection';
+import type { Random } from '../model/ids';
 import type { Question } from './question';
 
 export const MIN_QUESTIONS = 3;

@@ -3,7 +3,7 @@
  * classes (media/review.css) that use the theme's chart colours. Each chart is an image with
  * an aria-label that says what it shows, followed by a visually hidden table of its numbers.
  */
-import { REVIEW_BUCKETS, type ReviewBucket, type ReviewStringKey, type ReviewView } from '../reviewProtocol';
+import { REVIEW_BUCKETS, type ReviewBucket, type ReviewStringKey, type ReviewView } from './protocol';
 import { h, s } from './dom';
 
 /** Looks up a localised text and fills its placeholders. */

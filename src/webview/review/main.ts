@@ -3,7 +3,7 @@
  * clicks; the host filters, computes and decides which files may be opened. Everything it
  * shows comes from files in `.coaching/`, so it goes in as text, never as HTML.
  */
-import { FRICTION_KINDS, TRIGGER_KINDS } from '../../core/reflection';
+import { FRICTION_KINDS, TRIGGER_KINDS } from '../../core/model/reflection';
 import {
   isReviewHostMessage,
   type FileRef,
@@ -14,7 +14,7 @@ import {
   type ReviewView,
   type ReviewWebviewMessage,
   type TriggerKind,
-} from '../reviewProtocol';
+} from './protocol';
 import { followThroughChart, frictionChart, pulseChart } from './charts';
 import { format, h, icon } from './dom';
 import { vscodeApi } from './vscodeApi';

@@ -3,7 +3,7 @@
  * does; the host owns the session. Half-written text is mirrored to the host (debounced)
  * and to the webview state, so neither closing the panel nor reloading the window loses it.
  */
-import { FRICTION_KINDS, VISIBILITIES, type FrictionKind, type GrowStage } from '../../core/reflection';
+import { FRICTION_KINDS, VISIBILITIES, type FrictionKind, type GrowStage } from '../../core/model/reflection';
 import {
   KIND_CHOICES,
   isHostMessage,
@@ -13,7 +13,7 @@ import {
   type StringKey,
   type WebviewMessage,
   type WebviewStrings,
-} from '../protocol';
+} from './protocol';
 import { format, h, icon } from './dom';
 import { vscodeApi } from './vscodeApi';
 

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type * as vscode from 'vscode';
 import type { Question } from '../core/questions/question';
-import { CONFIG_FILE, DEFAULT_TEAM_CONFIG, QUESTIONS_FILE, combineBank, parseTeamConfig, parseTeamQuestions, type TeamConfig, type TeamFileProblem } from '../core/teamConfig';
+import { CONFIG_FILE, DEFAULT_TEAM_CONFIG, QUESTIONS_FILE, combineBank, parseTeamConfig, parseTeamQuestions, type TeamConfig, type TeamFileProblem } from '../core/model/teamConfig';
 
 interface TeamFiles {
   config: TeamConfig;

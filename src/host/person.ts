@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { Person } from '../core/actions';
-import { gitUserName } from '../workspace/gitUser';
+import type { Person } from '../core/model/actionState';
+import { gitUserName } from './gitUser';
 
 /** Who "you" are for "your actions": git user.name of the folder, plus the retroCoach.owner setting. */
 export async function currentPerson(folder: vscode.WorkspaceFolder): Promise<Person> {

@@ -4,22 +4,22 @@
  * Two rules hold for every output, enforced in one place (insights/team.ts): private
  * reflections are never read, and anonymous ones never carry an author.
  */
-import type { CorpusDocument } from './corpus';
-import { actionsByOwner, followThrough, type FollowThrough, type OwnerActions } from './insights/actionInsights';
-import { checkPeriod, checkToday, createdIn, type Period } from './insights/period';
-import { recurringBlockers, type RecurringBlocker, type RecurringOptions } from './insights/recurring';
-import { teamDocuments } from './insights/team';
-import { frictionTotals, participation, pulseTrends, weeklyFriction, type FrictionCounts, type PulseTrends, type WeeklyFriction, type WeeklyParticipation } from './insights/weekly';
+import type { CorpusDocument } from '../store/corpus';
+import { actionsByOwner, followThrough, type FollowThrough, type OwnerActions } from './actionInsights';
+import { checkPeriod, checkToday, createdIn, type Period } from './period';
+import { recurringBlockers, type RecurringBlocker, type RecurringOptions } from './recurring';
+import { teamDocuments } from './team';
+import { frictionTotals, participation, pulseTrends, weeklyFriction, type FrictionCounts, type PulseTrends, type WeeklyFriction, type WeeklyParticipation } from './weekly';
 
-export { actionsByOwner, followThrough, UNASSIGNED, type FollowThrough, type OpenActionInsight, type OwnerActions } from './insights/actionInsights';
-export { weekOf, weeksOf, type Period, type WeekRef } from './insights/period';
-export { excerpt, recurringBlockers, type BlockerQuote, type RecurringBlocker, type RecurringOptions } from './insights/recurring';
-export { teamDocuments, type TeamDocument } from './insights/team';
-export { stem, terms } from './insights/terms';
+export { actionsByOwner, followThrough, UNASSIGNED, type FollowThrough, type OpenActionInsight, type OwnerActions } from './actionInsights';
+export { weekOf, weeksOf, type Period, type WeekRef } from './period';
+export { excerpt, recurringBlockers, type BlockerQuote, type RecurringBlocker, type RecurringOptions } from './recurring';
+export { teamDocuments, type TeamDocument } from './team';
+export { stem, terms } from './terms';
 export {
   FRICTION_BUCKETS, UNTAGGED, frictionTotals, participation, pulseTrends, weeklyFriction,
   type FrictionBucket, type FrictionCounts, type PulseDimensionTrend, type PulseRating, type PulseTrends, type WeeklyFriction, type WeeklyParticipation,
-} from './insights/weekly';
+} from './weekly';
 
 /** Identifies the insights format; renderers refuse versions they do not know. */
 export const INSIGHTS_SCHEMA = 'retro-coach/insights/v1';

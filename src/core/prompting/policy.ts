@@ -11,9 +11,9 @@
  * decisions survive a reload and tests control time. Local wall-clock time is `now` shifted by
  * `offsetMinutes` (east of UTC), as in time.ts, never the machine's time zone.
  */
-import type { Random } from './ids';
-import { isCalendarDate } from './reflection';
-import { isIsoWithOffset, localDateOf, toLocalIso } from './time';
+import type { Random } from '../model/ids';
+import { isCalendarDate } from '../model/reflection';
+import { isIsoWithOffset, localDateOf, toLocalIso } from '../calendar';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;

@@ -3,10 +3,10 @@
  * never edited, so an action's status is folded from the `updates` of later files, in the
  * order they were written (by instant, not by text: timestamps carry their writer's offset).
  */
-import type { CorpusDocument } from './corpus';
+import type { CorpusDocument } from '../store/corpus';
 import { LIMITS, REFLECTION_SCHEMA, isCalendarDate, type ActionStatus, type ActionUpdate, type Reflection, type Visibility } from './reflection';
-import type { QuickMeta } from './quick';
-import { localDateOf } from './time';
+import type { QuickMeta } from '../coach/quickCaptures';
+import { localDateOf } from '../calendar';
 import { formatPath, validateReflection } from './validate';
 
 /** One status change of an action, as a later file recorded it. */

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { actionsOf, foldActions, type ActionView, type Person } from '../core/actions';
-import { readReflections, type CorpusDocument, type ReadCache } from '../core/corpus';
-import { currentPerson } from '../actions/person';
+import { actionsOf, foldActions, type ActionView, type Person } from '../core/model/actionState';
+import { readReflections, type CorpusDocument, type ReadCache } from '../core/store/corpus';
+import { currentPerson } from './person';
 import { retroCoachLog } from './log';
 import { onDidSaveReflection } from './save';
 import { teamFiles } from './teamFiles';

@@ -17,7 +17,7 @@ import {
   type Reflection,
 } from './reflection';
 import { isShortId } from './ids';
-import { isIsoWithOffset } from './time';
+import { isIsoWithOffset } from '../calendar';
 
 /** Where in the document a problem is: keys and array indexes from the root. */
 export type DocPath = ReadonlyArray<string | number>;

@@ -4,13 +4,13 @@
  * and list is bounded here (REVIEW_LIMITS), so 10,000 reflections still make a small message
  * and answers never leave the host except as the bounded quotes of recurring blockers.
  */
-import type { CorpusDocument } from '../core/corpus';
-import { actionsByOwner, followThrough, participation, pulseTrends, recurringBlockers, teamDocuments, weeklyFriction, weeksOf, type Period } from '../core/insights';
+import type { CorpusDocument } from '../core/store/corpus';
+import { actionsByOwner, followThrough, participation, pulseTrends, recurringBlockers, teamDocuments, weeklyFriction, weeksOf, type Period } from '../core/insights/index';
 import { checkPeriod, checkToday, createdIn } from '../core/insights/period';
 import { normalizeName } from '../core/insights/team';
-import { isCalendarDate } from '../core/reflection';
-import { daysBefore } from '../core/summaries';
-import { REVIEW_BUCKETS, REVIEW_LIMITS as L, type FileRef, type ReviewFilters, type ReviewView } from '../webview/reviewProtocol';
+import { isCalendarDate } from '../core/model/reflection';
+import { daysBefore } from '../core/store/summaryFiles';
+import { REVIEW_BUCKETS, REVIEW_LIMITS as L, type FileRef, type ReviewFilters, type ReviewView } from '../webview/review/protocol';
 
 /** A team document and the workspace folder it came from (an index into the folders). */
 export interface SourceDocument {

@@ -3,7 +3,7 @@
  * five ratings plus one open question. Pure builders of their reflections; the VS Code side
  * (src/quick) asks the questions and saves the result.
  */
-import { LIMITS, PULSE_MAX, PULSE_MIN, REFLECTION_SCHEMA, type FrictionKind, type Reflection, type Trigger, type Visibility } from './reflection';
+import { LIMITS, PULSE_MAX, PULSE_MIN, REFLECTION_SCHEMA, type FrictionKind, type Reflection, type Trigger, type Visibility } from '../model/reflection';
 
 /** The two questions of Log Blocker. Ids are recorded in the file like bank ids. */
 export const BLOCKER_QUESTIONS = {

@@ -6,7 +6,7 @@
  * only at relative paths, percent-encoded, so no file can smuggle in a `javascript:` link.
  */
 import * as posix from 'node:path/posix';
-import { FRICTION_BUCKETS, type Period, type PulseDimensionTrend, type TeamInsights } from './insights';
+import { FRICTION_BUCKETS, type Period, type PulseDimensionTrend, type TeamInsights } from './index';
 
 export interface SummaryOptions {
   title?: string;

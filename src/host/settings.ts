@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isVisibility, type Visibility } from '../core/reflection';
+import { isVisibility, type Visibility } from '../core/model/reflection';
 import { teamFiles } from './teamFiles';
 
 /**

@@ -5,8 +5,8 @@
  * treats what it posts as untrusted input, and the app treats the host's messages the same
  * way so a bug on one side shows up as a refused message, not as a broken panel.
  */
-import type { ActionDraft, DraftField, KindChoice, SessionEvent, SessionStep } from '../core/coach/session';
-import { FRICTION_KINDS, GROW_STAGES, LIMITS, VISIBILITIES, type FrictionKind, type GrowStage, type Visibility } from '../core/reflection';
+import type { ActionDraft, DraftField, KindChoice, SessionEvent, SessionStep } from '../../core/coach/session';
+import { FRICTION_KINDS, GROW_STAGES, LIMITS, VISIBILITIES, type FrictionKind, type GrowStage, type Visibility } from '../../core/model/reflection';
 
 export type { ActionDraft, DraftField, KindChoice, SessionStep };
 

@@ -7,10 +7,10 @@
 import { spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { foldActions } from './actions';
-import type { CorpusDocument } from './corpus';
-import { weekOf } from './insights';
-import { COACHING_DIR } from './store';
+import { foldActions } from '../model/actionState';
+import type { CorpusDocument } from '../store/corpus';
+import { weekOf } from '../insights/index';
+import { COACHING_DIR } from '../store/store';
 
 export type ChangeKind = 'added' | 'modified' | 'deleted' | 'renamed';
 

@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { Random } from './ids';
+import type { Random } from '../model/ids';
 import { FileExistsError, writeNewFile } from './store';
 
 export const SUMMARIES_DIR = '.coaching/summaries';

@@ -5,7 +5,7 @@
  * computes everything; the view carries only what is drawn, with every list and text bounded,
  * because it is built from files that arrive with `git clone`.
  */
-import { FRICTION_KINDS, TRIGGER_KINDS, type FrictionKind, type TriggerKind } from '../core/reflection';
+import { FRICTION_KINDS, TRIGGER_KINDS, type FrictionKind, type TriggerKind } from '../../core/model/reflection';
 
 export type { FrictionKind, TriggerKind };
 

@@ -6,8 +6,8 @@
  */
 import { promises as fs, constants as fsConstants, type Stats } from 'node:fs';
 import * as path from 'node:path';
-import { LIMITS, type Reflection } from './reflection';
-import { parseReflection } from './reflectionYaml';
+import { LIMITS, type Reflection } from '../model/reflection';
+import { parseReflection } from '../model/reflectionYaml';
 import { COACHING_DIR, PRIVATE_DIR, REFLECTIONS_DIR } from './store';
 
 export interface CorpusDocument {

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { newShortId, type Random } from '../core/ids';
+import { newShortId, type Random } from '../core/model/ids';
 import type { ReflectionMeta } from '../core/coach/session';
-import type { Reflection, Visibility } from '../core/reflection';
-import { saveReflection, type SavedReflection } from '../core/store';
-import { dayOnly, toLocalIso } from '../core/time';
+import type { Reflection, Visibility } from '../core/model/reflection';
+import { saveReflection, type SavedReflection } from '../core/store/store';
+import { dayOnly, toLocalIso } from '../core/calendar';
 import { gitUserName } from './gitUser';
 import { describeWriteError } from './writeError';
 

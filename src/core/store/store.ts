@@ -5,10 +5,10 @@
  */
 import { promises as fs, constants as fsConstants } from 'node:fs';
 import * as path from 'node:path';
-import { newShortId, slugify, type Random } from './ids';
-import type { Reflection } from './reflection';
-import { serializeReflection } from './reflectionYaml';
-import { localDateOf } from './time';
+import { newShortId, slugify, type Random } from '../model/ids';
+import type { Reflection } from '../model/reflection';
+import { serializeReflection } from '../model/reflectionYaml';
+import { localDateOf } from '../calendar';
 
 export const COACHING_DIR = '.coaching';
 export const REFLECTIONS_DIR = 'reflections';

@@ -7,9 +7,9 @@
  * a bad field is reported with its line and ignored, never fatal.
  */
 import { LineCounter, isScalar, parseDocument, type Document, type Node } from 'yaml';
-import { lintQuestions } from './questions/lint';
-import type { Question } from './questions/question';
-import { PULSE_DIMENSIONS, type PulseDimension } from './quick';
+import { lintQuestions } from '../questions/lint';
+import type { Question } from '../questions/question';
+import { PULSE_DIMENSIONS, type PulseDimension } from '../coach/quickCaptures';
 import { FRICTION_KINDS, LIMITS, isFrictionKind, isGrowStage, isVisibility, type FrictionKind, type Visibility } from './reflection';
 
 export const CONFIG_SCHEMA = 'retro-coach/config/v1';

@@ -7,8 +7,8 @@
 import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { parseReflection } from './reflectionYaml';
-import { COACHING_DIR, REFLECTIONS_DIR } from './store';
+import { parseReflection } from '../model/reflectionYaml';
+import { COACHING_DIR, REFLECTIONS_DIR } from '../store/store';
 
 export interface GitIdentity {
   name: string;

@@ -1,4 +1,4 @@
-import type { Random } from '../core/ids';
+import type { Random } from '../core/model/ids';
 import type { Question } from '../core/questions/question';
 
 /** What the session surface needs from the outside world, passed in so tests can control it. */
