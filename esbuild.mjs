@@ -51,8 +51,8 @@ const builds = [
 /** Copies what the webview loads besides its script into dist/webview (its only resource root). */
 function copyAssets() {
   mkdirSync('dist/webview/codicons', { recursive: true });
-  cpSync('media/session.css', 'dist/webview/session.css');
-  cpSync('media/review.css', 'dist/webview/review.css');
+  // Each page links base.css (what the panels share) and then its own sheet.
+  for (const sheet of ['base.css', 'session.css', 'review.css']) cpSync(`media/${sheet}`, `dist/webview/${sheet}`);
   for (const file of ['codicon.css', 'codicon.ttf']) {
     cpSync(`node_modules/@vscode/codicons/dist/${file}`, `dist/webview/codicons/${file}`);
   }

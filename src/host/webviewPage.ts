@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { escapeHtml } from '../core/util/escape';
 
 /** The folder of built webview assets: the only place a panel may load from. */
 export function webviewRoot(extensionUri: vscode.Uri): vscode.Uri {
@@ -15,13 +16,16 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOpt
   };
 }
 
+/** The browser apps, each bundled to dist/webview/<app>.js with its stylesheet <app>.css. */
+export type WebviewApp = 'session' | 'review';
+
 /**
- * A panel's page for the app bundle `app` (dist/webview/<app>.js and .css): no inline script
- * or style, one script with a fresh nonce, and a CSP that allows nothing else. The body is
- * empty; the app builds it from what the host sends. `live` announces changes to screen
- * readers, for panels whose main content changes step by step.
+ * A panel's page for the app bundle `app` (dist/webview/<app>.js, with base.css then <app>.css):
+ * no inline script or style, one script with a fresh nonce, and a CSP that allows nothing
+ * else. The body is empty; the app builds it from what the host sends. `live` announces
+ * changes to screen readers, for panels whose main content changes step by step.
  */
-export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, page: { app: 'session' | 'review'; title: string; live?: boolean }): string {
+export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, page: { app: WebviewApp; title: string; live?: boolean }): string {
   const nonce = randomBytes(16).toString('base64');
   const root = webviewRoot(extensionUri);
   const asset = (...parts: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(root, ...parts)).toString();
@@ -31,8 +35,10 @@ export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, p
     `style-src ${webview.cspSource}`,
     `font-src ${webview.cspSource}`,
     `script-src 'nonce-${nonce}'`,
+    `base-uri 'none'`,
+    `form-action 'none'`,
   ].join('; ');
-  const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const attr = (value: string) => escapeHtml(value, { apostrophe: false });
   return `<!DOCTYPE html>
 <html lang="${attr(vscode.env.language)}">
 <head>
@@ -40,6 +46,7 @@ export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, p
 <meta http-equiv="Content-Security-Policy" content="${attr(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${attr(asset('codicons', 'codicon.css'))}">
+<link rel="stylesheet" href="${attr(asset('base.css'))}">
 <link rel="stylesheet" href="${attr(asset(`${page.app}.css`))}">
 <title>${attr(page.title)}</title>
 </head>

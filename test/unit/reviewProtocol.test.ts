@@ -1,112 +1,180 @@
 import * as assert from 'node:assert/strict';
-import { reviewView, defaultFilters } from '../../src/review/reviewModel';
-import { REVIEW_STRING_KEYS, isReviewHostMessage, isReviewWebviewMessage, type ReviewStrings, type ReviewView } from '../../src/webview/review/protocol';
-import { REFLECTION_SCHEMA, type Reflection } from '../../src/core/model/reflection';
+import { teamDocuments } from '../../src/core/insights/team';
+import { FRICTION_KINDS, TRIGGER_KINDS } from '../../src/core/model/reflection';
+import { validateReflection } from '../../src/core/model/validate';
+import { defaultFilters, normalizePeriod, reviewView } from '../../src/review/reviewModel';
+import { formatFailure } from '../../src/webview/shared/guards';
+import {
+  REVIEW_LIMITS, REVIEW_STRING_KEYS, checkReviewHostMessage, isReviewFilters, isReviewHostMessage, isReviewView, isReviewWebviewMessage,
+  type ReviewFilters, type ReviewHostMessage, type ReviewStrings, type ReviewView, type ReviewWebviewMessage,
+} from '../../src/webview/review/protocol';
+import { CORPUS_TODAY, reviewCorpus, smallTeam, type CorpusSource } from './reviewCorpus';
 
-function session(id: string, created: string, extra: Partial<Reflection> = {}): Reflection {
-  return {
-    schema: REFLECTION_SCHEMA, id, kind: 'session', created, author: 'Ada Tester', visibility: 'team', friction: ['technical'], trigger: { kind: 'manual' },
-    exchanges: [{ question: 'q', text: 'What is in your way?', answer: 'The flaky integration suite blocks merges again' }],
-    actions: [{ id: `${id}-a1`, text: 'Quarantine flaky tests', owner: 'Ada Tester', due: '2026-11-01', status: 'open' }],
-    ...extra,
-  };
+/** A valid message and mutations of it that must be refused. */
+interface Case<M> {
+  good: M;
+  bad: unknown[];
+}
+type Cases<M extends { type: string }> = { [T in M['type']]: Case<Extract<M, { type: T }>> };
+
+/** Never a message, whichever way it travels. */
+const NOT_MESSAGES: unknown[] = [null, undefined, 'ready', [], {}, { type: 'eval', code: 'x' }, { type: 'nope' }, { type: 'toString' }, Object.create({ type: 'ready' })];
+
+function checkCases(cases: Readonly<Record<string, Case<unknown>>>, is: (v: unknown) => boolean): void {
+  for (const [type, { good, bad }] of Object.entries(cases)) {
+    assert.ok(is(good), `${type}: ${JSON.stringify(good)?.slice(0, 120)}`);
+    assert.ok(bad.length > 0, `${type} has a mutation that is refused`);
+    for (const message of bad) assert.ok(!is(message), `${type}: ${JSON.stringify(message)?.slice(0, 120)}`);
+  }
+  for (const message of NOT_MESSAGES) assert.ok(!is(message), String(JSON.stringify(message)));
 }
 
-function realView(): ReviewView {
-  const docs = [
-    { folder: 0, document: { path: '.coaching/reflections/2026/11/a.yaml', reflection: session('aaaa1111', '2026-11-10T10:00:00+01:00') } },
-    { folder: 0, document: { path: '.coaching/reflections/2026/11/b.yaml', reflection: session('bbbb2222', '2026-11-12T10:00:00+01:00', { visibility: 'anonymous', author: 'Hidden Person' }) } },
-  ];
-  return reviewView(docs, defaultFilters('2026-11-25'), '2026-11-25', undefined, null).view;
-}
+const filters: ReviewFilters = { from: '2026-10-01', to: '2026-10-31', friction: null, author: null, trigger: null };
+const path = '.coaching/reflections/2026/10/x.yaml';
 
-describe('team review protocol guards', () => {
-  it('accepts every well-formed message from the review app', () => {
-    const filters = { from: '2026-10-01', to: '2026-10-31', friction: null, author: null, trigger: null };
-    const good = [
-      { type: 'ready' }, { type: 'startReflection' },
-      { type: 'filter', filters },
-      { type: 'filter', filters: { ...filters, friction: 'cultural', author: 'Ada Tester', trigger: 'task-failed' } },
-      { type: 'open', path: '.coaching/reflections/2026/10/x.yaml' },
-      { type: 'open', path: '.coaching/reflections/2026/10/x.yaml', folder: 'api', actionId: 'aaaa1111-a1' },
-    ];
-    for (const message of good) assert.ok(isReviewWebviewMessage(message), JSON.stringify(message));
-  });
-
-  it('refuses malformed, unknown and oversized messages from the review app', () => {
-    const filters = { from: '2026-10-01', to: '2026-10-31', friction: null, author: null, trigger: null };
-    const bad: unknown[] = [
-      null, 'ready', [], {}, { type: 'eval', code: 'x' }, { type: 'filter' },
+const appCases: Cases<ReviewWebviewMessage> = {
+  ready: { good: { type: 'ready' }, bad: [{ type: 'Ready' }] },
+  startReflection: { good: { type: 'startReflection' }, bad: [{ type: 'startreflection' }] },
+  filter: {
+    good: { type: 'filter', filters: { ...filters, friction: 'cultural', author: 'Ada Tester', trigger: 'task-failed' } },
+    bad: [
+      { type: 'filter' },
       { type: 'filter', filters: { ...filters, from: 'yesterday' } },
       { type: 'filter', filters: { ...filters, to: 20261031 } },
       { type: 'filter', filters: { ...filters, friction: 'spiritual' } },
       { type: 'filter', filters: { ...filters, trigger: 'cron' } },
       { type: 'filter', filters: { ...filters, author: '' } },
+      { type: 'filter', filters: { ...filters, author: ' \t ' } },
       { type: 'filter', filters: { ...filters, author: 'x'.repeat(201) } },
       { type: 'filter', filters: { from: '2026-10-01', to: '2026-10-31' } },
+    ],
+  },
+  open: {
+    good: { type: 'open', path, folder: 'api', actionId: 'aaaa1111-a1' },
+    bad: [
       { type: 'open' }, { type: 'open', path: '' }, { type: 'open', path: 42 },
       { type: 'open', path: 'x'.repeat(1001) },
       { type: 'open', path: 'a.yaml', actionId: '../../etc/passwd' },
+      { type: 'open', path: 'a.yaml', actionId: '' },
       { type: 'open', path: 'a.yaml', folder: 7 },
-    ];
-    for (const message of bad) assert.ok(!isReviewWebviewMessage(message), JSON.stringify(message)?.slice(0, 80));
+      { type: 'open', path: 'a.yaml', folder: 'x'.repeat(301) },
+    ],
+  },
+};
+
+const strings = Object.fromEntries(REVIEW_STRING_KEYS.map((k) => [k, k])) as ReviewStrings;
+
+function smallTeamView(): ReviewView {
+  return reviewView(teamDocuments(smallTeam()), defaultFilters(CORPUS_TODAY), CORPUS_TODAY, undefined, null).view;
+}
+
+function hostCases(): Cases<ReviewHostMessage> {
+  const view = smallTeamView();
+  const week = view.weeks[0];
+  const owner = view.owners[0];
+  const render = (patch: Partial<Record<keyof ReviewView, unknown>>) => ({ type: 'render', view: { ...view, ...patch } });
+  const missing: Record<string, string> = { ...strings };
+  delete missing.title;
+  return {
+    init: { good: { type: 'init', strings }, bad: [{ type: 'init', strings: missing }, { type: 'init', strings: { ...strings, title: 'x'.repeat(1001) } }] },
+    render: {
+      good: { type: 'render', view },
+      bad: [
+        { type: 'render' }, { type: 'render', view: null },
+        render({ filters: { ...view.filters, from: 'x' } }),
+        render({ counts: { ...view.counts, reflections: -1 } }),
+        render({ counts: { ...view.counts, followThrough: 2 } }),
+        render({ weeks: Array(161).fill(week) }),
+        render({ weeks: [{ ...week, counts: { technical: 1 } }] }),
+        render({ authors: Array(201).fill('A') }),
+        render({ owners: [{ ...owner, owner: 'x'.repeat(201) }] }),
+        render({ owners: [{ ...owner, actions: [{ ...owner.actions[0], text: 'x'.repeat(301) }] }] }),
+        render({ owners: [{ ...owner, actions: [{ ...owner.actions[0], file: { path: '' } }] }] }),
+        render({ owners: [{ ...owner, actions: [{ ...owner.actions[0], id: '<script>' }] }] }),
+        render({ owners: [{ ...owner, open: 0 }] }),
+        render({ owners: Array(51).fill(owner) }),
+        render({ blockers: [{ terms: ['x'], size: 2, firstSeen: '2026-11-01', lastSeen: '2026-11-02', file: { path: 'a' }, quotes: [{ text: 'q'.repeat(201), file: { path: 'a' } }] }] }),
+        render({ pulse: [{ id: 'focus', label: 'focus', count: 1, mean: 3, points: [] }] }),
+        render({ pulse: [{ id: 'focus', label: 'focus', count: 1, mean: 6, points: view.weeks.map(() => null) }] }),
+        render({ notice: 'x'.repeat(2001) }),
+      ],
+    },
+  };
+}
+
+describe('team review protocol guards', () => {
+  it('accepts every well-formed message from the review app and refuses malformed, unknown and oversized ones', () => {
+    checkCases(appCases, isReviewWebviewMessage);
+    for (const message of [{ type: 'filter', filters }, { type: 'open', path }]) assert.ok(isReviewWebviewMessage(message), JSON.stringify(message));
+    assert.ok(isReviewFilters(filters) && !isReviewFilters({ ...filters, author: '' }));
   });
 
-  it('accepts a real view and the full string table from the host', () => {
-    const view = realView();
-    assert.ok(isReviewHostMessage({ type: 'render', view }));
-    assert.equal(view.counts.reflections, 2);
-    assert.equal(view.counts.openActions, 2);
-    assert.equal(view.counts.overdue, 2);
-    assert.deepEqual(view.authors, ['Ada Tester'], 'anonymous authors are never offered');
-    assert.ok(!JSON.stringify(view).includes('Hidden Person'), 'anonymous reflections never carry a name');
-    const strings = Object.fromEntries(REVIEW_STRING_KEYS.map((k) => [k, k])) as ReviewStrings;
-    assert.ok(isReviewHostMessage({ type: 'init', strings }));
-    const missing: Record<string, string> = { ...strings };
-    delete missing.title;
-    assert.ok(!isReviewHostMessage({ type: 'init', strings: missing }));
+  it('accepts a real view and the full string table from the host, and refuses broken ones', () => {
+    checkCases(hostCases(), isReviewHostMessage);
   });
 
-  it('refuses malformed, unknown and oversized views from the host', () => {
-    const view = realView();
-    const week = view.weeks[0];
-    const owner = view.owners[0];
-    const bad: unknown[] = [
-      { type: 'nope' }, { type: 'render' }, { type: 'render', view: null },
-      { type: 'render', view: { ...view, filters: { ...view.filters, from: 'x' } } },
-      { type: 'render', view: { ...view, counts: { ...view.counts, reflections: -1 } } },
-      { type: 'render', view: { ...view, counts: { ...view.counts, followThrough: 2 } } },
-      { type: 'render', view: { ...view, weeks: Array(161).fill(week) } },
-      { type: 'render', view: { ...view, weeks: [{ ...week, counts: { technical: 1 } }] } },
-      { type: 'render', view: { ...view, authors: Array(201).fill('A') } },
-      { type: 'render', view: { ...view, owners: [{ ...owner, owner: 'x'.repeat(201) }] } },
-      { type: 'render', view: { ...view, owners: [{ ...owner, actions: [{ ...owner.actions[0], text: 'x'.repeat(301) }] }] } },
-      { type: 'render', view: { ...view, owners: [{ ...owner, actions: [{ ...owner.actions[0], file: { path: '' } }] }] } },
-      { type: 'render', view: { ...view, owners: Array(51).fill(owner) } },
-      { type: 'render', view: { ...view, blockers: [{ terms: ['x'], size: 2, firstSeen: '2026-11-01', lastSeen: '2026-11-02', file: { path: 'a' }, quotes: [{ text: 'q'.repeat(201), file: { path: 'a' } }] }] } },
-      { type: 'render', view: { ...view, pulse: [{ id: 'focus', label: 'focus', count: 1, mean: 3, points: [] }] } },
-      { type: 'render', view: { ...view, notice: 'x'.repeat(2001) } },
-    ];
-    for (const message of bad) assert.ok(!isReviewHostMessage(message), JSON.stringify(message)?.slice(0, 120));
+  it('takes action ids and names as the validator does', () => {
+    for (const actionId of ['-', '-'.repeat(40), 'z'.repeat(40), 'k3j9x2ab-a1']) assert.ok(isReviewWebviewMessage({ type: 'open', path, actionId }), actionId);
+    assert.ok(!isReviewWebviewMessage({ type: 'open', path, actionId: 'z'.repeat(41) }));
+    assert.ok(isReviewWebviewMessage({ type: 'filter', filters: { ...filters, author: '😀'.repeat(REVIEW_LIMITS.nameChars / 2) } }));
+  });
+});
+
+/**
+ * The filters a person can set on the corpus (every kind, trigger and author, short, long and
+ * swapped periods), as the host passes them on: through normalizePeriod.
+ */
+function corpusFilters(view: ReviewView): ReviewFilters[] {
+  const base = defaultFilters(CORPUS_TODAY);
+  return [
+    base,
+    { ...base, from: '2010-01-01' },
+    { ...base, from: CORPUS_TODAY, to: '2024-01-01' },
+    { ...base, from: '2026-02-31' },
+    { ...base, from: '2030-01-01', to: '2030-01-31' },
+    ...FRICTION_KINDS.map((friction) => ({ ...base, from: '2026-01-01', friction })),
+    ...TRIGGER_KINDS.map((trigger) => ({ ...base, from: '2026-01-01', trigger })),
+    ...view.authors.map((author) => ({ ...base, from: '2024-01-01', author })),
+  ].map((f) => normalizePeriod(f, CORPUS_TODAY).filters);
+}
+
+describe('every review view the host makes from a corpus passes the guard', () => {
+  const corpus = reviewCorpus();
+  const team = teamDocuments(corpus);
+  const folders = ['api', `${'a very long workspace folder name '.repeat(20)}`];
+
+  it('the corpus is what the validator accepts', () => {
+    for (const { path: file, reflection } of corpus) assert.deepEqual(validateReflection(reflection).problems, [], file);
   });
 
-  it('bounds what it sends: owners, actions per owner and blockers', () => {
-    const docs = Array.from({ length: 120 }, (_, i) => ({
-      folder: 0,
-      document: {
-        path: `.coaching/reflections/2026/11/r${i}.yaml`,
-        reflection: session(`r${String(i).padStart(4, '0')}`.replace(/[^a-z0-9]/g, 'x'), '2026-11-10T10:00:00+01:00', {
-          author: `Person ${i % 60}`,
-          actions: [{ id: `r${String(i).padStart(4, '0')}-a1`, text: 'x'.repeat(900), owner: i < 60 ? 'Busy Owner' : `Person ${i}`, status: 'open' }],
-        }),
-      },
-    }));
-    const view = reviewView(docs, defaultFilters('2026-11-25'), '2026-11-25', undefined, null).view;
-    assert.ok(isReviewHostMessage({ type: 'render', view }));
-    const busy = view.owners.find((o) => o.owner === 'Busy Owner');
-    assert.equal(busy?.open, 60);
-    assert.equal(busy?.actions.length, 50);
-    assert.ok(view.owners.length <= 50 && view.moreOwners > 0);
-    assert.ok(view.owners.every((o) => o.actions.every((a) => a.text.length <= 300)));
+  it('in single- and multi-root workspaces, under every filter, with long notices', () => {
+    const first = reviewView(team, defaultFilters(CORPUS_TODAY), CORPUS_TODAY, undefined, null).view;
+    const all = corpusFilters(reviewView(team, { ...defaultFilters(CORPUS_TODAY), from: '2024-01-01' }, CORPUS_TODAY, undefined, null).view);
+    assert.ok(all.length > 15 && first.owners.length > 0);
+    for (const f of all) {
+      for (const folderName of [undefined, (source: CorpusSource) => folders[source]]) {
+        for (const notice of [null, 'x'.repeat(5000)]) {
+          const { view } = reviewView(team, f, CORPUS_TODAY, folderName, notice);
+          const failure = checkReviewHostMessage({ type: 'render', view });
+          assert.equal(failure && formatFailure(failure), undefined, JSON.stringify(f));
+          assert.ok(isReviewView(view));
+        }
+      }
+    }
+  });
+
+  it('reaches the limits it guards: long texts, many owners and pulse dimensions', () => {
+    const { view } = reviewView(team, { ...defaultFilters(CORPUS_TODAY), from: '2024-01-01' }, CORPUS_TODAY, (s) => folders[s], null);
+    const texts = view.owners.flatMap((o) => o.actions.map((a) => a.text));
+    assert.ok(texts.some((t) => t.length >= REVIEW_LIMITS.actionChars - 1 && t.includes('😀')), 'an action text clipped between emoji');
+    assert.ok(view.authors.some((a) => a.length === REVIEW_LIMITS.nameChars), 'an author as long as the format allows');
+    assert.equal(view.owners.length, REVIEW_LIMITS.owners);
+    assert.equal(view.pulse.length, REVIEW_LIMITS.pulseDimensions);
+    assert.ok(view.blockers.length > 0, 'recurring blockers found');
+    const longAuthor = view.authors.find((a) => a.length === REVIEW_LIMITS.nameChars);
+    const theirs = reviewView(team, { ...defaultFilters(CORPUS_TODAY), author: longAuthor ?? null }, CORPUS_TODAY, undefined, null).view;
+    const ids = theirs.owners.flatMap((o) => o.actions.map((a) => a.id));
+    assert.ok(ids.includes('-') && ids.includes('-'.repeat(40)), 'odd but valid action ids are sent');
+    assert.ok(isReviewView(theirs));
   });
 });

@@ -4,7 +4,7 @@
  * an aria-label that says what it shows, followed by a visually hidden table of its numbers.
  */
 import { REVIEW_BUCKETS, type ReviewBucket, type ReviewStringKey, type ReviewView } from './protocol';
-import { h, s } from './dom';
+import { h, s } from '../shared/dom';
 
 /** Looks up a localised text and fills its placeholders. */
 export type T = (key: ReviewStringKey, ...values: Array<string | number>) => string;

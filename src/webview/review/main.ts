@@ -16,10 +16,11 @@ import {
   type TriggerKind,
 } from './protocol';
 import { followThroughChart, frictionChart, pulseChart } from './charts';
-import { format, h, icon } from './dom';
-import { vscodeApi } from './vscodeApi';
+import { boot } from '../shared/boot';
+import { format, h, icon } from '../shared/dom';
+import { vscodeApi } from '../shared/vscodeApi';
 
-const api = vscodeApi();
+const api = vscodeApi<ReviewWebviewMessage>();
 const app = document.getElementById('app') as HTMLElement;
 
 let strings: ReviewStrings | undefined;
@@ -164,15 +165,8 @@ function render(): void {
   if (focusId) document.getElementById(focusId)?.focus();
 }
 
-window.addEventListener('message', (event: MessageEvent<unknown>) => {
-  const message = event.data;
-  if (!isReviewHostMessage(message)) {
-    console.warn('Retro Coach: ignored a malformed message from the extension');
-    return;
-  }
+boot(api, isReviewHostMessage, (message) => {
   if (message.type === 'init') strings = message.strings;
   else view = message.view;
   render();
 });
-
-send({ type: 'ready' });

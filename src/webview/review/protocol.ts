@@ -4,8 +4,17 @@
  * import these types and check every message they receive with the guards below. The host
  * computes everything; the view carries only what is drawn, with every list and text bounded,
  * because it is built from files that arrive with `git clone`.
+ *
+ * Each message and view is declared once, as a check (src/webview/shared/guards.ts); its
+ * TypeScript type is inferred from it. Ids and names are checked with the core's patterns and
+ * LIMITS, so anything the reflection validator accepts passes here too.
  */
-import { FRICTION_KINDS, TRIGGER_KINDS, type FrictionKind, type TriggerKind } from '../../core/model/reflection';
+import { ACTION_ID_PATTERN, PULSE_KEY_PATTERN } from '../../core/model/ids';
+import { FRICTION_KINDS, LIMITS, PULSE_MAX, PULSE_MIN, TRIGGER_KINDS, type FrictionKind, type TriggerKind } from '../../core/model/reflection';
+import {
+  arrayOf, bool, int, keyed, message, messages, nullable, num, object, oneOf, optional, str, where,
+  type Check, type Infer,
+} from '../shared/guards';
 
 export type { FrictionKind, TriggerKind };
 
@@ -15,12 +24,13 @@ export const REVIEW_VIEW_TYPE = 'retroCoach.review';
 export const REVIEW_BUCKETS = [...FRICTION_KINDS, 'untagged'] as const;
 export type ReviewBucket = (typeof REVIEW_BUCKETS)[number];
 
-/** Bounds of what the host sends; the guards refuse anything larger. */
+/** Bounds of what the host sends (it clips texts to them); the guards refuse anything larger. */
 export const REVIEW_LIMITS = {
   /** Weeks in one period (about three years). */
   weeks: 160,
   authors: 200,
-  nameChars: 200,
+  /** Authors and owners, as long as the file format allows them. */
+  nameChars: LIMITS.ownerChars,
   blockers: 20,
   blockerTerms: 5,
   termChars: 60,
@@ -35,101 +45,7 @@ export const REVIEW_LIMITS = {
   errorChars: 2000,
   folderChars: 300,
 } as const;
-
-export interface ReviewFilters {
-  /** Local dates, YYYY-MM-DD, both inclusive. */
-  from: string;
-  to: string;
-  /** null: every kind. */
-  friction: FrictionKind | null;
-  /** A named author; null: everyone (anonymous reflections included, never named). */
-  author: string | null;
-  trigger: TriggerKind | null;
-}
-
-/** Where a file is: its path relative to its workspace folder and, in multi-root workspaces, the folder's name. */
-export interface FileRef {
-  path: string;
-  folder?: string;
-}
-
-export interface ReviewWeek {
-  week: string;
-  monday: string;
-  /** Reflections that report friction (sessions and blockers). */
-  total: number;
-  counts: Record<ReviewBucket, number>;
-}
-
-export interface ReviewPulseDimension {
-  id: string;
-  label: string;
-  count: number;
-  mean: number | null;
-  /** One mean per week of `weeks`, null where nobody rated it. */
-  points: Array<number | null>;
-}
-
-export interface ReviewBlocker {
-  terms: string[];
-  size: number;
-  firstSeen: string;
-  lastSeen: string;
-  /** The group's first reflection. */
-  file: FileRef;
-  quotes: Array<{ text: string; file: FileRef }>;
-}
-
-export interface ReviewAction {
-  id: string;
-  text: string;
-  due: string | null;
-  ageDays: number;
-  overdue: boolean;
-  daysOverdue: number;
-  file: FileRef;
-}
-
-export interface ReviewOwner {
-  owner: string;
-  /** False for the group of actions nobody answers for. */
-  assigned: boolean;
-  open: number;
-  overdue: number;
-  /** The first REVIEW_LIMITS.actionsPerOwner, most overdue first; `open - actions.length` more exist. */
-  actions: ReviewAction[];
-}
-
-export interface ReviewView {
-  filters: ReviewFilters;
-  today: string;
-  /** Named authors to filter by; anonymous reflections are never offered. */
-  authors: string[];
-  /** Team reflections in the workspace at all (any date, any filter); 0 shows the empty state. */
-  totalReflections: number;
-  counts: {
-    reflections: number;
-    openActions: number;
-    overdue: number;
-    /** done / (done + dropped + overdue) of the actions opened in the period, or null. */
-    followThrough: number | null;
-    opened: number;
-    done: number;
-    dropped: number;
-    pending: number;
-    overdueOpened: number;
-  };
-  weeks: ReviewWeek[];
-  pulse: ReviewPulseDimension[];
-  blockers: ReviewBlocker[];
-  owners: ReviewOwner[];
-  /** Owners left out of `owners`. */
-  moreOwners: number;
-  /** Set when recurring blockers were searched only in this many (the latest) reflections of the period. */
-  blockersSearched: number | null;
-  /** Something to tell the person (a period that was adjusted, a failure); null when all is well. */
-  notice: string | null;
-}
+const L = REVIEW_LIMITS;
 
 /** Every text the review app shows, localised by the host (vscode.l10n). */
 export const REVIEW_STRING_KEYS = [
@@ -145,108 +61,165 @@ export const REVIEW_STRING_KEYS = [
   'emptyTitle', 'emptyBody', 'startReflection', 'periodEmpty',
 ] as const;
 export type ReviewStringKey = (typeof REVIEW_STRING_KEYS)[number];
-export type ReviewStrings = Record<ReviewStringKey, string>;
 
-export type ReviewHostMessage =
-  | { type: 'init'; strings: ReviewStrings }
-  | { type: 'render'; view: ReviewView };
+/** Longest localised string. */
+const STRING_CHARS = 1000;
+const reviewStrings = keyed(REVIEW_STRING_KEYS, str({ max: STRING_CHARS }));
+export type ReviewStrings = Infer<typeof reviewStrings>;
 
-export type ReviewWebviewMessage =
-  | { type: 'ready' }
-  | { type: 'filter'; filters: ReviewFilters }
+// ---------------------------------------------------------------- building blocks
+
+/** YYYY-MM-DD; the host turns a date that does not exist into its default period. */
+const date = str({ max: 10, pattern: /^\d{4}-\d{2}-\d{2}$/ });
+const count = int();
+/** A pulse mean: an average of ratings, so within their range. */
+const mean = num({ min: PULSE_MIN, max: PULSE_MAX });
+/** As the validator accepts them: never markup or a path. */
+const actionId = str({ max: 40, pattern: ACTION_ID_PATTERN });
+const filePath = str({ min: 1, max: L.pathChars });
+const folderName = str({ max: L.folderChars });
+
+const reviewFilters = object({
+  /** Local dates, YYYY-MM-DD, both inclusive. */
+  from: date,
+  to: date,
+  /** null: every kind. */
+  friction: nullable(oneOf(FRICTION_KINDS)),
+  /** A named author; null: everyone (anonymous reflections included, never named). */
+  author: nullable(str({ max: L.nameChars, pattern: /\S/ })),
+  trigger: nullable(oneOf(TRIGGER_KINDS)),
+});
+export type ReviewFilters = Infer<typeof reviewFilters>;
+
+const fileRef = object({ path: filePath, folder: optional(folderName) });
+/** Where a file is: its path relative to its workspace folder and, in multi-root workspaces, the folder's name. */
+export type FileRef = Infer<typeof fileRef>;
+
+// ---------------------------------------------------------------- the view
+
+const reviewWeek = object({
+  week: str({ max: 10 }),
+  monday: date,
+  /** Reflections that report friction (sessions and blockers). */
+  total: count,
+  counts: keyed(REVIEW_BUCKETS, count),
+});
+export type ReviewWeek = Infer<typeof reviewWeek>;
+
+const reviewPulseDimension = object({
+  id: str({ max: 32, pattern: PULSE_KEY_PATTERN }),
+  label: str({ max: L.labelChars }),
+  count,
+  mean: nullable(mean),
+  /** One mean per week of `weeks`, null where nobody rated it. */
+  points: arrayOf(nullable(mean), { max: L.weeks }),
+});
+export type ReviewPulseDimension = Infer<typeof reviewPulseDimension>;
+
+const reviewBlocker = object({
+  terms: arrayOf(str({ max: L.termChars }), { max: L.blockerTerms }),
+  size: count,
+  firstSeen: date,
+  lastSeen: date,
+  /** The group's first reflection. */
+  file: fileRef,
+  quotes: arrayOf(object({ text: str({ max: L.quoteChars }), file: fileRef }), { max: L.quotes }),
+});
+export type ReviewBlocker = Infer<typeof reviewBlocker>;
+
+const reviewAction = object({
+  id: actionId,
+  text: str({ max: L.actionChars }),
+  due: nullable(date),
+  ageDays: count,
+  overdue: bool,
+  daysOverdue: count,
+  file: fileRef,
+});
+export type ReviewAction = Infer<typeof reviewAction>;
+
+const reviewOwner = where(object({
+  owner: str({ max: L.nameChars }),
+  /** False for the group of actions nobody answers for. */
+  assigned: bool,
+  open: count,
+  overdue: count,
+  /** The first REVIEW_LIMITS.actionsPerOwner, most overdue first; `open - actions.length` more exist. */
+  actions: arrayOf(reviewAction, { max: L.actionsPerOwner }),
+}), (o) => o.actions.length <= o.open, 'no more actions than are open');
+export type ReviewOwner = Infer<typeof reviewOwner>;
+
+const reviewCounts = object({
+  reflections: count,
+  openActions: count,
+  overdue: count,
+  /** done / (done + dropped + overdue) of the actions opened in the period, or null. */
+  followThrough: nullable(num({ min: 0, max: 1 })),
+  opened: count,
+  done: count,
+  dropped: count,
+  pending: count,
+  overdueOpened: count,
+});
+
+const reviewView = where(object({
+  filters: reviewFilters,
+  today: date,
+  /** Named authors to filter by; anonymous reflections are never offered. */
+  authors: arrayOf(str({ max: L.nameChars }), { max: L.authors }),
+  /** Team reflections in the workspace at all (any date, any filter); 0 shows the empty state. */
+  totalReflections: count,
+  counts: reviewCounts,
+  weeks: arrayOf(reviewWeek, { max: L.weeks }),
+  pulse: arrayOf(reviewPulseDimension, { max: L.pulseDimensions }),
+  blockers: arrayOf(reviewBlocker, { max: L.blockers }),
+  owners: arrayOf(reviewOwner, { max: L.owners }),
+  /** Owners left out of `owners`. */
+  moreOwners: count,
+  /** Set when recurring blockers were searched only in this many (the latest) reflections of the period. */
+  blockersSearched: nullable(count),
+  /** Something to tell the person (a period that was adjusted, a failure); null when all is well. */
+  notice: nullable(str({ max: L.errorChars })),
+}), (v) => v.pulse.every((p) => p.points.length === v.weeks.length), 'one pulse point per week');
+export type ReviewView = Infer<typeof reviewView>;
+
+// ---------------------------------------------------------------- messages
+
+const reviewHostMessage = messages(
+  message('init', { strings: reviewStrings }),
+  message('render', { view: reviewView }),
+);
+export type ReviewHostMessage = Infer<typeof reviewHostMessage>;
+
+const reviewWebviewMessage = messages(
+  message('ready'),
+  message('filter', { filters: reviewFilters }),
   /** Opens a file the host sent (never any other path), at the action's line when `actionId` is given. */
-  | { type: 'open'; path: string; folder?: string; actionId?: string }
-  | { type: 'startReflection' };
+  message('open', { path: filePath, folder: optional(folderName), actionId: optional(actionId) }),
+  message('startReflection'),
+);
+export type ReviewWebviewMessage = Infer<typeof reviewWebviewMessage>;
 
 // ---------------------------------------------------------------- guards
 
-type Obj = Record<string, unknown>;
-const L = REVIEW_LIMITS;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
-const isOneOf = <T extends string>(values: readonly T[], v: unknown): v is T => typeof v === 'string' && (values as readonly string[]).includes(v);
-const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
-const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
-const isRate = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1;
-const isMean = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 10;
-const isListOf = <T>(v: unknown, max: number, item: (x: unknown) => x is T): v is T[] => Array.isArray(v) && v.length <= max && v.every(item);
-/** Action ids are `<reflection id>-a<n>` in lower-case Crockford base32; accept a little more, never markup or paths. */
-const isActionId = (v: unknown): v is string => typeof v === 'string' && /^[a-z0-9][a-z0-9-]{0,40}$/.test(v);
+/** The checks themselves, for a log line saying where a refused message went wrong (formatFailure). */
+export const checkReviewWebviewMessage: Check<ReviewWebviewMessage> = reviewWebviewMessage;
+export const checkReviewHostMessage: Check<ReviewHostMessage> = reviewHostMessage;
 
 export function isReviewFilters(v: unknown): v is ReviewFilters {
-  return isObj(v) && isDate(v.from) && isDate(v.to) &&
-    (v.friction === null || isOneOf(FRICTION_KINDS, v.friction)) &&
-    (v.author === null || (isText(v.author, L.nameChars) && v.author.trim() !== '')) &&
-    (v.trigger === null || isOneOf(TRIGGER_KINDS, v.trigger));
+  return reviewFilters(v) === undefined;
 }
 
-function isFileRef(v: unknown): v is FileRef {
-  return isObj(v) && isText(v.path, L.pathChars) && v.path !== '' && (v.folder === undefined || isText(v.folder, L.folderChars));
+export function isReviewView(v: unknown): v is ReviewView {
+  return reviewView(v) === undefined;
 }
 
 /** Checks a message the review app posted; the host drops anything that fails. */
 export function isReviewWebviewMessage(v: unknown): v is ReviewWebviewMessage {
-  if (!isObj(v)) return false;
-  switch (v.type) {
-    case 'ready': case 'startReflection': return true;
-    case 'filter': return isReviewFilters(v.filters);
-    case 'open': return isText(v.path, L.pathChars) && v.path !== '' &&
-      (v.folder === undefined || isText(v.folder, L.folderChars)) && (v.actionId === undefined || isActionId(v.actionId));
-    default: return false;
-  }
-}
-
-function isWeek(v: unknown): v is ReviewWeek {
-  return isObj(v) && isText(v.week, 10) && isDate(v.monday) && isCount(v.total) &&
-    isObj(v.counts) && REVIEW_BUCKETS.every((b) => isCount((v.counts as Obj)[b]));
-}
-
-function isPulse(v: unknown): v is ReviewPulseDimension {
-  return isObj(v) && isText(v.id, 32) && isText(v.label, L.labelChars) && isCount(v.count) && (v.mean === null || isMean(v.mean)) &&
-    isListOf(v.points, L.weeks, (p): p is number | null => p === null || isMean(p));
-}
-
-function isBlocker(v: unknown): v is ReviewBlocker {
-  return isObj(v) && isListOf(v.terms, L.blockerTerms, (t): t is string => isText(t, L.termChars)) && isCount(v.size) &&
-    isDate(v.firstSeen) && isDate(v.lastSeen) && isFileRef(v.file) &&
-    isListOf(v.quotes, L.quotes, (q): q is ReviewBlocker['quotes'][number] => isObj(q) && isText(q.text, L.quoteChars) && isFileRef(q.file));
-}
-
-function isAction(v: unknown): v is ReviewAction {
-  return isObj(v) && isActionId(v.id) && isText(v.text, L.actionChars) && (v.due === null || isDate(v.due)) &&
-    isCount(v.ageDays) && typeof v.overdue === 'boolean' && isCount(v.daysOverdue) && isFileRef(v.file);
-}
-
-function isOwner(v: unknown): v is ReviewOwner {
-  return isObj(v) && isText(v.owner, L.nameChars) && typeof v.assigned === 'boolean' && isCount(v.open) && isCount(v.overdue) &&
-    isListOf(v.actions, L.actionsPerOwner, isAction) && v.actions.length <= v.open;
-}
-
-function isCounts(v: unknown): v is ReviewView['counts'] {
-  return isObj(v) && isCount(v.reflections) && isCount(v.openActions) && isCount(v.overdue) && (v.followThrough === null || isRate(v.followThrough)) &&
-    isCount(v.opened) && isCount(v.done) && isCount(v.dropped) && isCount(v.pending) && isCount(v.overdueOpened);
-}
-
-export function isReviewView(v: unknown): v is ReviewView {
-  if (!isObj(v)) return false;
-  return isReviewFilters(v.filters) && isDate(v.today) &&
-    isListOf(v.authors, L.authors, (a): a is string => isText(a, L.nameChars)) &&
-    isCount(v.totalReflections) && isCounts(v.counts) &&
-    isListOf(v.weeks, L.weeks, isWeek) &&
-    isListOf(v.pulse, L.pulseDimensions, isPulse) && v.pulse.every((p) => p.points.length === (v.weeks as unknown[]).length) &&
-    isListOf(v.blockers, L.blockers, isBlocker) &&
-    isListOf(v.owners, L.owners, isOwner) && isCount(v.moreOwners) && (v.blockersSearched === null || isCount(v.blockersSearched)) &&
-    (v.notice === null || isText(v.notice, L.errorChars));
-}
-
-function isReviewStrings(v: unknown): v is ReviewStrings {
-  return isObj(v) && REVIEW_STRING_KEYS.every((k) => isText(v[k], 1000));
+  return reviewWebviewMessage(v) === undefined;
 }
 
 /** Checks a message the host posted; the app ignores anything that fails. */
 export function isReviewHostMessage(v: unknown): v is ReviewHostMessage {
-  if (!isObj(v)) return false;
-  if (v.type === 'init') return isReviewStrings(v.strings);
-  if (v.type === 'render') return isReviewView(v.view);
-  return false;
+  return reviewHostMessage(v) === undefined;
 }

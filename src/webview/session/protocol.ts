@@ -4,17 +4,47 @@
  * message they receive with the guards below: a webview is a separate page and the host
  * treats what it posts as untrusted input, and the app treats the host's messages the same
  * way so a bug on one side shows up as a refused message, not as a broken panel.
+ *
+ * Each message and view is declared once, as a check (src/webview/shared/guards.ts); its
+ * TypeScript type is inferred from it. Limits shared with the file format come from the
+ * core's LIMITS, measured as the validator measures them.
  */
 import type { ActionDraft, DraftField, KindChoice, SessionEvent, SessionStep } from '../../core/coach/session';
-import { FRICTION_KINDS, GROW_STAGES, LIMITS, VISIBILITIES, type FrictionKind, type GrowStage, type Visibility } from '../../core/model/reflection';
+import { FRICTION_KINDS, GROW_STAGES, LIMITS, VISIBILITIES } from '../../core/model/reflection';
+import {
+  arrayOf, bool, int, keyed, message, messages, nullable, object, objectOf, oneOf, str,
+  type Check, type Infer, type MessageCheck,
+} from '../shared/guards';
 
 export type { ActionDraft, DraftField, KindChoice, SessionStep };
 
 export const SESSION_VIEW_TYPE = 'retroCoach.session';
 
 export const KIND_CHOICES: readonly KindChoice[] = [...FRICTION_KINDS, 'unsure'];
-const STEPS: readonly SessionStep[] = ['kind', 'question', 'action', 'review', 'saved'];
-const DRAFT_FIELDS: readonly DraftField[] = ['answer', 'actionText', 'actionOwner', 'actionDue'];
+
+/** Every step, once: a record so a step added to the core is a compile error here until listed. */
+const STEP_SET: Readonly<Record<SessionStep, true>> = { kind: true, question: true, action: true, review: true, saved: true };
+const STEPS = Object.keys(STEP_SET) as SessionStep[];
+
+/** A due date is YYYY-MM-DD or empty; the session clips a half-typed one to this length. */
+const DUE_CHARS = 'YYYY-MM-DD'.length;
+
+/**
+ * The longest each half-written field may get (the app's input limits): the bounds the
+ * session clips to, which are the file format's.
+ */
+export const DRAFT_LIMITS: Readonly<Record<DraftField, number>> = {
+  answer: LIMITS.answerChars,
+  actionText: LIMITS.actionChars,
+  actionOwner: LIMITS.ownerChars,
+  actionDue: DUE_CHARS,
+};
+const DRAFT_FIELDS = Object.keys(DRAFT_LIMITS) as DraftField[];
+/** A draft message may carry any field, so its text is bounded by the largest of them. */
+const DRAFT_VALUE_MAX = Math.max(...Object.values(DRAFT_LIMITS));
+
+/** Bounds of texts the host makes itself, which have no counterpart in the file format. */
+const VIEW_CHARS = { inputKey: 100, folderName: 500, acknowledgment: 500, savedPath: 1000, error: 2000, string: 1000 } as const;
 
 /** Every text the app shows, localised by the host (vscode.l10n) and sent once per load. */
 export const STRING_KEYS = [
@@ -30,101 +60,99 @@ export const STRING_KEYS = [
   'nextStepLabel', 'ownerLabel', 'dueLabel',
 ] as const;
 export type StringKey = (typeof STRING_KEYS)[number];
-export type WebviewStrings = Record<StringKey, string>;
 
-/** What the app draws; derived by the host from the session state. */
-export interface SessionView {
-  step: SessionStep;
+const webviewStrings = keyed(STRING_KEYS, str({ max: VIEW_CHARS.string }));
+export type WebviewStrings = Infer<typeof webviewStrings>;
+
+// ---------------------------------------------------------------- the view
+
+/** The next step as typed; the type is the core's, so the check cannot miss a field. */
+const actionDraft = objectOf<ActionDraft>({
+  text: str({ max: LIMITS.actionChars }),
+  owner: str({ max: LIMITS.ownerChars }),
+  due: str({ max: DUE_CHARS }),
+});
+
+/** Friction kinds as the session keeps them; the host removes duplicates. */
+const frictionList = arrayOf(oneOf(FRICTION_KINDS), { max: FRICTION_KINDS.length });
+
+const sessionView = object({
+  step: oneOf(STEPS),
   /** Changes whenever the app should reset its inputs (a new step or a new question). */
-  inputKey: string;
-  folderName: string;
-  kind: KindChoice | null;
-  question: { text: string; stage: GrowStage; number: number; total: number } | null;
-  acknowledgment: string | null;
-  draft: string;
-  canGoBack: boolean;
-  action: ActionDraft;
-  actionSkipped: boolean;
-  visibility: Visibility;
-  friction: FrictionKind[];
-  exchanges: Array<{ question: string; answer: string }>;
-  savedPath: string | null;
-  error: string | null;
-  saving: boolean;
-}
+  inputKey: str({ max: VIEW_CHARS.inputKey }),
+  folderName: str({ max: VIEW_CHARS.folderName }),
+  kind: nullable(oneOf(KIND_CHOICES)),
+  question: nullable(object({
+    text: str({ max: LIMITS.questionChars }),
+    stage: oneOf(GROW_STAGES),
+    number: int({ min: 1, max: LIMITS.exchanges }),
+    total: int({ min: 1, max: LIMITS.exchanges }),
+  })),
+  acknowledgment: nullable(str({ max: VIEW_CHARS.acknowledgment })),
+  draft: str({ max: LIMITS.answerChars }),
+  canGoBack: bool,
+  action: actionDraft,
+  actionSkipped: bool,
+  visibility: oneOf(VISIBILITIES),
+  friction: frictionList,
+  exchanges: arrayOf(object({ question: str({ max: LIMITS.questionChars }), answer: str({ max: LIMITS.answerChars }) }), { max: LIMITS.exchanges }),
+  savedPath: nullable(str({ max: VIEW_CHARS.savedPath })),
+  error: nullable(str({ max: VIEW_CHARS.error })),
+  saving: bool,
+});
+/** What the app draws; derived by the host from the session state. */
+export type SessionView = Infer<typeof sessionView>;
 
-export type HostMessage =
-  | { type: 'init'; strings: WebviewStrings }
-  | { type: 'render'; view: SessionView };
+// ---------------------------------------------------------------- host → app
+
+const hostMessage = messages(
+  message('init', { strings: webviewStrings }),
+  message('render', { view: sessionView }),
+);
+export type HostMessage = Infer<typeof hostMessage>;
+
+// ---------------------------------------------------------------- app → host
 
 /** Session events the app sends exactly as the state machine takes them. */
 export type PassThroughEvent = Extract<SessionEvent, { type: 'answer' | 'skip' | 'back' | 'submitAction' | 'skipAction' | 'setVisibility' | 'setFriction' }>;
 
-export type WebviewMessage =
-  | { type: 'ready' }
+/** One check per pass-through event, typed by the core's events so the two cannot drift apart. */
+const passThrough: { [T in PassThroughEvent['type']]: MessageCheck<T, Extract<PassThroughEvent, { type: T }>> } = {
+  answer: message('answer', { text: str({ max: LIMITS.answerChars }) }),
+  skip: message('skip'),
+  back: message('back'),
+  submitAction: message('submitAction', { action: actionDraft }),
+  skipAction: message('skipAction'),
+  setVisibility: message('setVisibility', { visibility: oneOf(VISIBILITIES) }),
+  setFriction: message('setFriction', { friction: frictionList }),
+};
+
+const webviewMessage = messages(
+  message('ready'),
   /** The host draws the questions for the chosen kind. */
-  | { type: 'chooseKind'; kind: KindChoice }
+  message('chooseKind', { kind: oneOf(KIND_CHOICES) }),
   /** Half-written text, sent while typing (debounced); kept without redrawing. */
-  | { type: 'draft'; field: DraftField; value: string }
-  | PassThroughEvent
-  | { type: 'save' }
-  | { type: 'openFile' }
-  | { type: 'startAnother' }
-  | { type: 'discard' };
+  message('draft', { field: oneOf(DRAFT_FIELDS), value: str({ max: DRAFT_VALUE_MAX }) }),
+  ...Object.values(passThrough),
+  message('save'),
+  message('openFile'),
+  message('startAnother'),
+  message('discard'),
+);
+export type WebviewMessage = Infer<typeof webviewMessage>;
 
 // ---------------------------------------------------------------- guards
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
-const isOneOf = <T extends string>(values: readonly T[], v: unknown): v is T => typeof v === 'string' && (values as readonly string[]).includes(v);
-const isListOf = <T extends string>(values: readonly T[], v: unknown): v is T[] => Array.isArray(v) && v.length <= values.length && v.every((x) => isOneOf(values, x));
-const TEXT_MAX = LIMITS.answerChars;
-
-function isActionDraft(v: unknown): v is ActionDraft {
-  return isObj(v) && isText(v.text, LIMITS.actionChars) && isText(v.owner, LIMITS.ownerChars) && isText(v.due, 10);
-}
+/** The checks themselves, for a log line saying where a refused message went wrong (formatFailure). */
+export const checkWebviewMessage: Check<WebviewMessage> = webviewMessage;
+export const checkHostMessage: Check<HostMessage> = hostMessage;
 
 /** Checks a message the webview app posted; the host drops anything that fails. */
 export function isWebviewMessage(v: unknown): v is WebviewMessage {
-  if (!isObj(v)) return false;
-  switch (v.type) {
-    case 'ready': case 'skip': case 'back': case 'skipAction': case 'save': case 'openFile': case 'startAnother': case 'discard':
-      return true;
-    case 'chooseKind': return isOneOf(KIND_CHOICES, v.kind);
-    case 'draft': return isOneOf(DRAFT_FIELDS, v.field) && isText(v.value, TEXT_MAX);
-    case 'answer': return isText(v.text, TEXT_MAX);
-    case 'submitAction': return isActionDraft(v.action);
-    case 'setVisibility': return isOneOf(VISIBILITIES, v.visibility);
-    case 'setFriction': return isListOf(FRICTION_KINDS, v.friction);
-    default: return false;
-  }
-}
-
-function isSessionView(v: unknown): v is SessionView {
-  if (!isObj(v)) return false;
-  const q = v.question;
-  const questionOk = q === null || (isObj(q) && isText(q.text, LIMITS.questionChars) && isOneOf(GROW_STAGES, q.stage) &&
-    Number.isInteger(q.number) && Number.isInteger(q.total));
-  const exchangesOk = Array.isArray(v.exchanges) && v.exchanges.length <= LIMITS.exchanges &&
-    v.exchanges.every((e) => isObj(e) && isText(e.question, LIMITS.questionChars) && isText(e.answer, TEXT_MAX));
-  return isOneOf(STEPS, v.step) && isText(v.inputKey, 100) && isText(v.folderName, 500) &&
-    (v.kind === null || isOneOf(KIND_CHOICES, v.kind)) && questionOk &&
-    (v.acknowledgment === null || isText(v.acknowledgment, 500)) && isText(v.draft, TEXT_MAX) &&
-    typeof v.canGoBack === 'boolean' && isActionDraft(v.action) && typeof v.actionSkipped === 'boolean' &&
-    isOneOf(VISIBILITIES, v.visibility) && isListOf(FRICTION_KINDS, v.friction) && exchangesOk &&
-    (v.savedPath === null || isText(v.savedPath, 1000)) && (v.error === null || isText(v.error, 2000)) &&
-    typeof v.saving === 'boolean';
-}
-
-function isStrings(v: unknown): v is WebviewStrings {
-  return isObj(v) && STRING_KEYS.every((k) => isText(v[k], 1000));
+  return webviewMessage(v) === undefined;
 }
 
 /** Checks a message the host posted; the app ignores anything that fails. */
 export function isHostMessage(v: unknown): v is HostMessage {
-  if (!isObj(v)) return false;
-  if (v.type === 'init') return isStrings(v.strings);
-  if (v.type === 'render') return isSessionView(v.view);
-  return false;
+  return hostMessage(v) === undefined;
 }

@@ -1,7 +1,7 @@
 /**
- * Element builders for the review app. Text always goes in as text nodes, never as HTML:
- * everything shown comes from files in `.coaching/`, so nothing here parses markup.
- * (The lib reference lets the extension's own type-check, which does not know the DOM, read this folder.)
+ * Element builders for the webview apps. Text always goes in as text nodes, never as HTML:
+ * answers, questions and everything the review shows come from people and from files in
+ * `.coaching/`, so nothing here parses markup (and ESLint refuses innerHTML everywhere).
  */
 type Child = Node | string | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | undefined>;
@@ -20,6 +20,7 @@ function append(el: Element, children: Child[]): void {
   }
 }
 
+/** An HTML element with attributes (true: present, false/undefined: left out) and children. */
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   setAttrs(el, attrs);
