@@ -12,16 +12,21 @@ import * as quick from './quick/register';
 import * as review from './review/register';
 import * as session from './session/register';
 import * as share from './share/register';
-import type { SessionServices } from './host/services';
+import type { HostServices } from './host/services';
 import * as views from './views/register';
+import { AskedHistory } from './host/askedHistory';
 import { CoachingIndex } from './host/coachingIndex';
+import { today } from './core/calendar';
 
 /** Wires Retro Coach's surfaces to the core; everything with logic lives in those modules. */
 export function activate(context: vscode.ExtensionContext): void {
-  const services: SessionServices = {
-    now: () => new Date(),
+  const now = () => new Date();
+  const services: HostServices = {
+    now,
+    today: () => today(now()),
     random: () => randomInt(0, 2 ** 32) / 2 ** 32,
     bank: BUILT_IN_QUESTIONS,
+    asked: new AskedHistory(context.globalState),
     schemaText: readFileSync(path.join(context.extensionPath, 'schemas', 'reflection.schema.json'), 'utf8'),
   };
   const index = new CoachingIndex();

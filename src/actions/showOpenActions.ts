@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
 import { describeAge } from '../core/model/actionState';
-import { localDay } from '../core/prompting/policy';
 import type { ActionStatus } from '../core/model/reflection';
-import type { SessionServices } from '../host/services';
+import type { HostServices } from '../host/services';
 import type { CoachingIndex, FolderAction } from '../host/coachingIndex';
-import { recordFollowUp, statusLabel } from './followUp';
+import { recordFollowUp, statusLabel } from '../host/followUps';
 import { actionLine } from '../host/locate';
 
 interface ActionItem extends vscode.QuickPickItem {
@@ -39,14 +38,13 @@ function toItem(fa: FolderAction, today: string, multiRoot: boolean): ActionItem
  * Coach: Show Open Actions — yours first, then the team's, with age and overdue marks.
  * Enter opens the file at the action; the buttons record Done / Still on it / Dropped.
  */
-export async function showOpenActions(index: CoachingIndex, services: SessionServices): Promise<void> {
+export async function showOpenActions(index: CoachingIndex, services: HostServices): Promise<void> {
   const all = (await index.all()).filter((fa) => fa.action.status === 'open');
   if (!all.length) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No open actions in .coaching. Next steps you name in a reflection show up here.'));
     return;
   }
-  const now = services.now();
-  const today = localDay(now, -now.getTimezoneOffset());
+  const today = services.today();
   const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
   const mine = all.filter((fa) => fa.mine);
   const team = all.filter((fa) => !fa.mine);

@@ -1,3 +1,5 @@
+import { daysBefore } from '../core/calendar';
+
 /** Command-line arguments: a command, then `--flag value` pairs and bare `--switches`. */
 export interface Args {
   command?: string;
@@ -33,8 +35,7 @@ export function parseSince(value: string, today: string): string {
   const span = /^(\d{1,4})([dwm])$/.exec(value);
   if (span) {
     const days = Number(span[1]) * { d: 1, w: 7, m: 30 }[span[2] as 'd' | 'w' | 'm'];
-    const [y, m, d] = today.split('-').map(Number);
-    return new Date(Date.UTC(y, m - 1, d - days + 1)).toISOString().slice(0, 10);
+    return daysBefore(today, days - 1);
   }
   if (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))) return value;
   throw new UsageError(`'${value}' is not a date (2026-11-01) or a span (4w, 14d, 2m).`);

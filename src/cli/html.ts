@@ -3,10 +3,7 @@
  * the repository escaped, so it can be mailed or attached to a retro and opened anywhere.
  */
 import type { TeamInsights } from '../core/insights/index';
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
-}
+import { escapeHtml } from '../core/util/escape';
 
 const KIND_COLOURS: Record<string, string> = { technical: '#3b82f6', procedural: '#f59e0b', cultural: '#a855f7', personal: '#10b981', untagged: '#9ca3af' };
 

@@ -6,11 +6,11 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { readReflections, type Corpus } from '../core/store/corpus';
-import { teamInsights } from '../core/insights/index';
+import { teamDocuments, teamInsights } from '../core/insights/index';
 import { actionLifecycles, readHistory, weeklyActivity } from '../core/git/history';
 import { escapeInline, retroSummaryMarkdown } from '../core/insights/summaryMarkdown';
 import { CONFIG_FILE, QUESTIONS_FILE, parseTeamConfig, parseTeamQuestions, type TeamFileProblem } from '../core/model/teamConfig';
-import { toLocalIso } from '../core/calendar';
+import { toLocalIso, today } from '../core/calendar';
 import { UsageError, parseArgs, parseSince, type Args } from './args';
 import { reportHtml } from './html';
 
@@ -84,12 +84,8 @@ const validate: Command = async (_args, io, root) => {
   return lines.length ? 1 : 0;
 };
 
-function today(io: Io): string {
-  return toLocalIso(io.now).slice(0, 10);
-}
-
 const report: Command = async (args, io, root) => {
-  const to = typeof args.flags.get('until') === 'string' ? parseSince(args.flags.get('until') as string, today(io)) : today(io);
+  const to = typeof args.flags.get('until') === 'string' ? parseSince(args.flags.get('until') as string, today(io.now)) : today(io.now);
   const from = parseSince(typeof args.flags.get('since') === 'string' ? (args.flags.get('since') as string) : '4w', to);
   if (to < from) throw new UsageError(`--until ${to} is before --since ${from}.`);
   const format = (args.flags.get('format') ?? 'md') as string;
@@ -97,7 +93,7 @@ const report: Command = async (args, io, root) => {
   const corpus: Corpus = await readReflections(root, { includePrivate: false });
   for (const p of corpus.problems) io.stderr(`warning: ${p.path}:${p.line}:${p.col}: ${p.message}\n`);
   const period = { from, to };
-  const insights = teamInsights(corpus.documents, period, today(io));
+  const insights = teamInsights(teamDocuments(corpus.documents), period, today(io.now));
   const generatedAt = toLocalIso(io.now);
   const out = args.flags.get('out');
   const text = format === 'json'
@@ -116,15 +112,15 @@ const history: Command = async (args, io, root) => {
   const format = (args.flags.get('format') ?? 'md') as string;
   if (!['md', 'json'].includes(format)) throw new UsageError(`--format must be md or json, not '${format}'.`);
   const sinceFlag = args.flags.get('since');
-  const since = typeof sinceFlag === 'string' ? parseSince(sinceFlag, today(io)) : '0000-01-01';
+  const since = typeof sinceFlag === 'string' ? parseSince(sinceFlag, today(io.now)) : '0000-01-01';
   const corpus = await readReflections(root, { includePrivate: false });
   const story = await readHistory(root, corpus.documents);
   for (const w of story.warnings) io.stderr(`warning: ${w}\n`);
   const entries = story.entries.filter((e) => e.date.slice(0, 10) >= since);
   const lifecycles = actionLifecycles(corpus.documents).filter((a) => a.opened.slice(0, 10) >= since || (a.closed ?? '') >= since);
   const activity = weeklyActivity(entries);
-  const period = { from: since === '0000-01-01' ? (corpus.documents.map((d) => d.reflection.created.slice(0, 10)).sort()[0] ?? today(io)) : since, to: today(io) };
-  const recurring = teamInsights(corpus.documents, period, today(io)).recurring.filter((b) => b.firstSeen.slice(0, 7) !== b.lastSeen.slice(0, 7));
+  const period = { from: since === '0000-01-01' ? (corpus.documents.map((d) => d.reflection.created.slice(0, 10)).sort()[0] ?? today(io.now)) : since, to: today(io.now) };
+  const recurring = teamInsights(teamDocuments(corpus.documents), period, today(io.now)).recurring.filter((b) => b.firstSeen.slice(0, 7) !== b.lastSeen.slice(0, 7));
   if (format === 'json') {
     io.stdout(`${JSON.stringify({ schema: 'retro-coach/history/v1', source: story.source, warnings: story.warnings, entries, lifecycles, activity, recurringAcrossMonths: recurring }, null, 2)}\n`);
     return 0;

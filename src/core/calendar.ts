@@ -1,4 +1,15 @@
-/** Local time with its UTC offset, as people read it and as ISO 8601 allows. */
+/**
+ * Local time and calendar days: timestamps with their UTC offset, as people read them and as
+ * ISO 8601 allows, the local day of a moment, and arithmetic on YYYY-MM-DD dates. The one
+ * place that knows how a day is counted; everything else asks here.
+ *
+ * Local wall-clock time is a moment shifted by `offsetMinutes` (east of UTC, the negation of
+ * Date#getTimezoneOffset), passed in so tests control it, never read from the machine here
+ * except by the helpers named for it (`today`, `toLocalIso`'s default).
+ */
+
+export const MINUTE_MS = 60_000;
+export const DAY_MS = 24 * 60 * MINUTE_MS;
 
 function pad(n: number, width = 2): string {
   return String(Math.abs(Math.trunc(n))).padStart(width, '0');
@@ -9,7 +20,7 @@ function pad(n: number, width = 2): string {
  * `offsetMinutes` is east of UTC (the negation of Date#getTimezoneOffset); tests pass it.
  */
 export function toLocalIso(date: Date, offsetMinutes = -date.getTimezoneOffset()): string {
-  const local = new Date(date.getTime() + offsetMinutes * 60_000);
+  const local = new Date(date.getTime() + offsetMinutes * MINUTE_MS);
   const sign = offsetMinutes < 0 ? '-' : '+';
   return (
     `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}` +
@@ -37,4 +48,70 @@ export function localDateOf(iso: string): string {
  */
 export function dayOnly(iso: string): string {
   return `${localDateOf(iso)}T00:00:00Z`;
+}
+
+/** The local calendar date (YYYY-MM-DD) of `now` at `offsetMinutes` east of UTC. */
+export function localDay(now: Date, offsetMinutes: number): string {
+  return localDateOf(toLocalIso(now, offsetMinutes));
+}
+
+/** Minutes east of UTC on this machine at `now` (the negation of Date#getTimezoneOffset). */
+export function localOffsetMinutes(now: Date): number {
+  return -now.getTimezoneOffset();
+}
+
+/** Today as the person sees it: the local date of `now` in this machine's time zone. */
+export function today(now: Date): string {
+  return localDay(now, localOffsetMinutes(now));
+}
+
+// ---- Whole local days since 1970-01-01, for rules that count days and weekdays ----
+
+/** The number of the local day `date` falls on (day 0 is 1970-01-01). */
+export function localDayNumber(date: Date, offsetMinutes: number): number {
+  return Math.floor((date.getTime() + offsetMinutes * MINUTE_MS) / DAY_MS);
+}
+
+/** The weekday of a day number, 0 = Sunday; day 0 (1970-01-01) was a Thursday. */
+export function weekdayOf(dayNumber: number): number {
+  return (((dayNumber + 4) % 7) + 7) % 7;
+}
+
+/** The UTC moment (milliseconds) at which local day `dayNumber` starts. */
+export function startOfLocalDay(dayNumber: number, offsetMinutes: number): number {
+  return dayNumber * DAY_MS - offsetMinutes * MINUTE_MS;
+}
+
+// ---- Arithmetic on calendar dates (YYYY-MM-DD) ----
+
+/** Midnight UTC of a calendar date, in milliseconds: the date as a number to count with. */
+export function dateToUtc(date: string): number {
+  const [y, m, d] = date.split('-').map(Number);
+  return Date.UTC(y, m - 1, d);
+}
+
+/** The calendar date of a UTC moment (milliseconds). */
+export function utcToDate(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** `days` days after `date` (before it when negative): addDays('2026-12-31', 1) = '2027-01-01'. */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return utcToDate(Date.UTC(y, m - 1, d + days));
+}
+
+/** The day after `date`. */
+export function dayAfter(date: string): string {
+  return addDays(date, 1);
+}
+
+/** `days` days before `date`: daysBefore('2026-11-25', 27) = '2026-10-29'. */
+export function daysBefore(date: string, days: number): string {
+  return addDays(date, -days);
+}
+
+/** Whole days from one calendar date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((dateToUtc(to) - dateToUtc(from)) / DAY_MS);
 }

@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
 import { teamInsights, type Period } from '../core/insights/index';
-import { localDay } from '../core/prompting/policy';
 import { isCalendarDate } from '../core/model/reflection';
 import { retroSummaryMarkdown } from '../core/insights/summaryMarkdown';
-import { SUMMARIES_DIR, dayAfter, daysBefore, lastSummaryDate, saveSummary } from '../core/store/summaryFiles';
-import { toLocalIso } from '../core/calendar';
-import type { SessionServices } from '../host/services';
+import { SUMMARIES_DIR, lastSummaryDate, saveSummary } from '../core/store/summaryFiles';
+import { dayAfter, daysBefore, toLocalIso } from '../core/calendar';
+import type { HostServices } from '../host/services';
 import type { CoachingIndex } from '../host/coachingIndex';
 import { pickFolder } from '../host/folders';
+import { errorMessage } from '../core/util/errors';
 
 interface PeriodItem extends vscode.QuickPickItem {
   period?: Period;
@@ -45,14 +45,15 @@ async function choosePeriod(root: string, today: string): Promise<Period | undef
  * Coach: Export Retro Summary — Markdown for the retro meeting, opened in an editor so it
  * can be edited first; "Save to .coaching/summaries" stores what is in the editor then.
  */
-export async function exportSummary(index: CoachingIndex, services: SessionServices): Promise<void> {
+export async function exportSummary(index: CoachingIndex, services: HostServices): Promise<void> {
   const folder = await pickFolder();
   if (!folder || folder.uri.scheme !== 'file') return;
   const now = services.now();
-  const today = localDay(now, -now.getTimezoneOffset());
+  const today = services.today();
   const period = await choosePeriod(folder.uri.fsPath, today);
   if (!period) return;
-  const documents = (await index.teamDocuments()).filter((d) => d.folder.uri.toString() === folder.uri.toString()).map((d) => d.document);
+  // Filtering keeps the gate's order, so the insights see the folder's documents as written.
+  const documents = (await index.teamDocuments()).filter((d) => d.source.uri.toString() === folder.uri.toString());
   const markdown = retroSummaryMarkdown(teamInsights(documents, period, today), { period, generatedAt: toLocalIso(now), linkFrom: SUMMARIES_DIR });
   const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
   await vscode.window.showTextDocument(doc, { preview: false });
@@ -65,6 +66,6 @@ export async function exportSummary(index: CoachingIndex, services: SessionServi
     await vscode.window.showTextDocument(vscode.Uri.joinPath(folder.uri, ...relative.split('/')));
     vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) Summary saved to {0}', relative), 5000);
   } catch (err) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Could not save the summary: {0}. It is still open in the editor.', err instanceof Error ? err.message : String(err)));
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not save the summary: {0}. It is still open in the editor.', errorMessage(err)));
   }
 }

@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
 import type { CoachingIndex } from '../host/coachingIndex';
 import { showHistory } from './showHistory';
-
-export const SHOW_HISTORY_COMMAND = 'retroCoach.showHistory';
+import { COMMANDS } from '../commands';
 
 /** The history surface: the `.coaching/` timeline from git, for coaches inside VS Code. */
 export function register(context: vscode.ExtensionContext, index: CoachingIndex): void {
-  context.subscriptions.push(vscode.commands.registerCommand(SHOW_HISTORY_COMMAND, () => showHistory(index)));
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.showHistory.id, () => showHistory(index)));
 }

@@ -3,6 +3,7 @@ import { readHistory, type HistoryEntry } from '../core/git/history';
 import type { GitExtension } from '../host/git';
 import type { CoachingIndex } from '../host/coachingIndex';
 import { pickFolder } from '../host/folders';
+import { errorMessage } from '../core/util/errors';
 
 interface EntryItem extends vscode.QuickPickItem {
   entry?: HistoryEntry;
@@ -26,7 +27,7 @@ async function gitApi() {
 export async function showHistory(index: CoachingIndex): Promise<void> {
   const folder = await pickFolder();
   if (!folder || folder.uri.scheme !== 'file') return;
-  const documents = (await index.teamDocuments()).filter((d) => d.folder.uri.toString() === folder.uri.toString()).map((d) => d.document);
+  const documents = (await index.teamDocuments()).filter((d) => d.source.uri.toString() === folder.uri.toString());
   const cancel = new AbortController();
   const history = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Reading the history of .coaching…'), cancellable: true },
@@ -35,7 +36,7 @@ export async function showHistory(index: CoachingIndex): Promise<void> {
       return readHistory(folder.uri.fsPath, documents, { signal: cancel.signal });
     },
   ).then((h) => h, (err: unknown) => {
-    if (!cancel.signal.aborted) void vscode.window.showErrorMessage(vscode.l10n.t('Could not read the history: {0}', err instanceof Error ? err.message : String(err)));
+    if (!cancel.signal.aborted) void vscode.window.showErrorMessage(vscode.l10n.t('Could not read the history: {0}', errorMessage(err)));
     return undefined;
   });
   if (!history) return;

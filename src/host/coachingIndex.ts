@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
 import { actionsOf, foldActions, type ActionView, type Person } from '../core/model/actionState';
 import { readReflections, type CorpusDocument, type ReadCache } from '../core/store/corpus';
+import { teamDocuments, type TeamDocument } from '../core/insights/team';
 import { currentPerson } from './person';
 import { retroCoachLog } from './log';
 import { onDidSaveReflection } from './save';
+import { SETTINGS } from '../settings';
 import { teamFiles } from './teamFiles';
 
 /** An action and the workspace folder its file is in. */
@@ -13,11 +15,11 @@ export interface FolderAction {
   mine: boolean;
 }
 
-/** A reflection file and the workspace folder it is in. */
-export interface FolderDocument {
-  folder: vscode.WorkspaceFolder;
-  document: CorpusDocument;
-}
+/**
+ * A reflection a team view may show (it passed the core's gate), whose `source` is the
+ * workspace folder it is in.
+ */
+export type FolderDocument = TeamDocument<vscode.WorkspaceFolder> & { readonly source: vscode.WorkspaceFolder };
 
 /** Something wrong in a `.coaching/` file, with where it is. */
 export interface FileProblem {
@@ -34,9 +36,13 @@ const REFRESH_DELAY_MS = 500;
 
 /**
  * What the `.coaching/` files of every workspace folder say: their actions (folded from
- * updates) and their problems. Kept fresh when files change (debounced: a checkout touching
- * many files is one refresh). Problems are logged with file and line, shown in the Problems
- * panel by the diagnostics surface, and announced once; never thrown.
+ * updates), their reflections and their problems. Kept fresh when files change (debounced: a
+ * checkout touching many files is one refresh). Problems are logged with file and line, shown
+ * in the Problems panel by the diagnostics surface, and announced once; never thrown.
+ *
+ * Two kinds of reader: the person's own surfaces (`all()`, `openMine()`: actions from every
+ * file, private ones included, each surface deciding what to show) and team views
+ * (`teamDocuments()`: reflections through the core's privacy gate, nothing else).
  */
 export class CoachingIndex implements vscode.Disposable {
   private actions: FolderAction[] = [];
@@ -56,10 +62,10 @@ export class CoachingIndex implements vscode.Disposable {
     const later = () => this.scheduleRefresh();
     this.disposables.push(watcher, watcher.onDidCreate(later), watcher.onDidChange(later), watcher.onDidDelete(later),
       onDidSaveReflection(later), vscode.workspace.onDidChangeWorkspaceFolders(later),
-      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('retroCoach.owner')) later(); }));
+      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration(SETTINGS.owner)) later(); }));
   }
 
-  /** Every action, loading on first use. */
+  /** Every action, private ones included (for the person's own surfaces), loading on first use. */
   async all(): Promise<FolderAction[]> {
     this.loaded ??= this.refresh();
     await this.loaded;
@@ -67,13 +73,14 @@ export class CoachingIndex implements vscode.Disposable {
   }
 
   /**
-   * Every reflection that team views may show: private ones stay out, whoever asks.
-   * Loads on first use, like `all()`.
+   * Every reflection that team views may show, of every folder, through the core's gate once
+   * per refresh: private ones stay out whoever asks, anonymous ones name nobody, and they come
+   * in the order they were written. Loads on first use, like `all()`.
    */
   async teamDocuments(): Promise<FolderDocument[]> {
     this.loaded ??= this.refresh();
     await this.loaded;
-    return this.documents.filter((d) => d.document.reflection.visibility !== 'private');
+    return [...this.documents];
   }
 
   /** Open actions that are the person's, oldest first. */
@@ -88,7 +95,7 @@ export class CoachingIndex implements vscode.Disposable {
 
   async refresh(): Promise<void> {
     const collected: FolderAction[] = [];
-    const documents: FolderDocument[] = [];
+    const documents: (CorpusDocument<vscode.WorkspaceFolder> & { source: vscode.WorkspaceFolder })[] = [];
     const problems: FileProblem[] = [];
     const messages: string[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
@@ -97,7 +104,7 @@ export class CoachingIndex implements vscode.Disposable {
       this.caches.set(folder.uri.toString(), cache);
       const corpus = await readReflections(folder.uri.fsPath, { includePrivate: true, cache });
       const { actions, warnings } = foldActions(corpus.documents);
-      for (const document of corpus.documents) documents.push({ folder, document });
+      for (const document of corpus.documents) documents.push({ ...document, source: folder });
       const person: Person = await currentPerson(folder);
       const mine = new Set(actionsOf(actions, person, { includeUnowned: true }).map((a) => a.id));
       for (const action of actions) collected.push({ folder, action, mine: mine.has(action.id) });
@@ -116,7 +123,7 @@ export class CoachingIndex implements vscode.Disposable {
       }
     }
     this.actions = collected;
-    this.documents = documents;
+    this.documents = teamDocuments(documents);
     this.fileProblems = problems;
     this.report(messages);
     this.changed.fire();

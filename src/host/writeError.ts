@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
+import { errorCode, errorMessage } from '../core/util/errors';
 
 /** A write failure in words a person can act on: what happened, where, what to do. */
 export function describeWriteError(err: unknown, folder: string): string {
-  const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : '';
+  const code = errorCode(err) ?? '';
   const t = vscode.l10n.t;
   switch (code) {
     case 'EACCES':
@@ -16,7 +17,7 @@ export function describeWriteError(err: unknown, folder: string): string {
     case 'EEXIST':
       return t('Could not save: something in {0}/.coaching is a file where Retro Coach needs a folder. Move it aside, then press Save again. Your answers are kept.', folder);
     default: {
-      const detail = err instanceof Error ? err.message : String(err);
+      const detail = errorMessage(err);
       return t('Could not save to {0}: {1}. Your answers are kept; press Save to try again.', folder, detail);
     }
   }

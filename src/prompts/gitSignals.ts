@@ -1,10 +1,7 @@
 import * as vscode from 'vscode';
 import type { API, GitExtension, Repository } from '../host/git';
+import { signalEnabled as enabled } from '../host/settings';
 import type { SignalSink } from './signal';
-
-function enabled(key: string): boolean {
-  return vscode.workspace.getConfiguration('retroCoach.signals').get<boolean>(key, true);
-}
 
 /**
  * Commits and branch switches, seen through the built-in Git extension. Comparing HEAD on

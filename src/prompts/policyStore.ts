@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { POLICY_SETTINGS_SECTION, readPolicySettings, restorePolicyState, type PolicySettings, type PolicyState } from '../core/prompting/policy';
+import { SETTINGS } from '../settings';
+import { POLICY_SETTINGS_SECTION, readPolicySettings, type PolicySettings } from '../core/prompting/settings';
+import { restorePolicyState, type PolicyState } from '../core/prompting/state';
 
 const STATE_KEY = 'retroCoach.promptPolicy.v1';
-const SETTING_KEYS = ['minIntervalMinutes', 'jitter', 'dailyCap', 'workDays', 'workStart', 'workEnd', 'typingPauseSeconds'] as const;
 
 /**
  * The prompt policy's memory (last prompt, snooze, not today, pause) in global storage:
@@ -27,7 +28,7 @@ export class PolicyStore {
   /** The user's settings, each bad value replaced by its default; each warning shown once per session. */
   settings(): PolicySettings {
     const config = vscode.workspace.getConfiguration(POLICY_SETTINGS_SECTION);
-    const raw = Object.fromEntries(SETTING_KEYS.map((key) => [key, config.get(key)]));
+    const raw = Object.fromEntries(SETTINGS.prompts.keys.map((key) => [key, config.get(key)]));
     const { settings, warnings } = readPolicySettings(raw);
     for (const warning of warnings) {
       if (this.warned.has(warning)) continue;

@@ -1,12 +1,14 @@
 import * as vscode from 'vscode';
 import { openerFor } from '../core/coach/openers';
-import { decide, notToday, recordPrompt, snooze, type Decision } from '../core/prompting/policy';
+import { decide, type Decision } from '../core/prompting/decide';
+import { notToday, recordPrompt, snooze } from '../core/prompting/state';
 import type { Random } from '../core/model/ids';
 import type { AskedHistory } from '../host/askedHistory';
-import type { Sessions } from '../session/register';
+import type { Sessions } from '../host/sessions';
 import { describeSignal } from './describe';
 import type { PolicyStore } from './policyStore';
 import type { FrictionSignal } from './signal';
+import { localOffsetMinutes } from '../core/calendar';
 
 /** Longest single wait before the policy is asked again (timers drift across sleep). */
 const MAX_WAIT_MS = 10 * 60_000;
@@ -56,7 +58,7 @@ export class Prompter implements vscode.Disposable {
     const at = now();
     const result = decide({
       now: at,
-      offsetMinutes: -at.getTimezoneOffset(),
+      offsetMinutes: localOffsetMinutes(at),
       state,
       settings: policy.settings(),
       lastKeystrokeAt: this.lastKeystrokeAt,
@@ -82,7 +84,7 @@ export class Prompter implements vscode.Disposable {
     const opening = openerFor(trigger, asked.get(), random);
     if (!opening) return;
     const at = now();
-    await policy.update(recordPrompt(policy.state, at, -at.getTimezoneOffset(), policy.settings(), random));
+    await policy.update(recordPrompt(policy.state, at, localOffsetMinutes(at), policy.settings(), random));
 
     const answer = vscode.l10n.t('Answer');
     const later = vscode.l10n.t('Snooze 1 h');
@@ -99,7 +101,7 @@ export class Prompter implements vscode.Disposable {
     else if (choice === later) await policy.update(snooze(policy.state, now()));
     else if (choice === notNow) {
       const t = now();
-      await policy.update(notToday(policy.state, t, -t.getTimezoneOffset()));
+      await policy.update(notToday(policy.state, t, localOffsetMinutes(t)));
     }
   }
 

@@ -1,29 +1,28 @@
 import * as vscode from 'vscode';
 import type { CoachingIndex } from '../host/coachingIndex';
-import { setPaused } from '../core/prompting/policy';
-import { AskedHistory } from '../host/askedHistory';
-import type { Sessions } from '../session/register';
-import type { SessionServices } from '../host/services';
-import { SessionPanel } from '../session/sessionPanel';
+import { setPaused } from '../core/prompting/state';
+import type { Sessions } from '../host/sessions';
+import type { HostServices } from '../host/services';
 import { retroCoachLog } from '../host/log';
 import { watchGit } from './gitSignals';
 import { PolicyStore } from './policyStore';
 import { Prompter } from './prompter';
-import { MENU_COMMAND, showMenu, statusBar } from './statusBar';
+import { showMenu, statusBar  } from './statusBar';
 import { watchTime } from './timeSignals';
 import { watchDebugging, watchTasks } from './workSignals';
+import { COMMANDS } from '../commands';
 
 /** In-flow prompts: friction signals, the policy that decides when to ask, the status bar. */
-export function register(context: vscode.ExtensionContext, services: SessionServices, sessions: Sessions, index: CoachingIndex): void {
+export function register(context: vscode.ExtensionContext, services: HostServices, sessions: Sessions, index: CoachingIndex): void {
   const log = retroCoachLog();
   const policy = new PolicyStore(context.globalState);
   const prompter = new Prompter({
     policy,
     sessions,
-    asked: new AskedHistory(context.globalState),
+    asked: services.asked,
     now: services.now,
     random: services.random,
-    sessionVisible: () => SessionPanel.active?.visible ?? false,
+    sessionVisible: () => sessions.isVisible(),
     log,
   });
   const emit = prompter.offer.bind(prompter);
@@ -40,9 +39,9 @@ export function register(context: vscode.ExtensionContext, services: SessionServ
     watchTasks(emit, services.now),
     watchDebugging(emit, services.now),
     watchTime(emit, services.now, context.globalState, policy),
-    vscode.commands.registerCommand('retroCoach.pausePrompts', () => pause(true)),
-    vscode.commands.registerCommand('retroCoach.resumePrompts', () => pause(false)),
-    vscode.commands.registerCommand(MENU_COMMAND, () => showMenu(policy)),
+    vscode.commands.registerCommand(COMMANDS.pausePrompts.id, () => pause(true)),
+    vscode.commands.registerCommand(COMMANDS.resumePrompts.id, () => pause(false)),
+    vscode.commands.registerCommand(COMMANDS.menu.id, () => showMenu(policy)),
   );
   // The Git extension may still be starting; its signals join when it is ready.
   void watchGit(emit, services.now).then((watcher) => context.subscriptions.push(watcher));

@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import type { CoachingIndex } from '../host/coachingIndex';
 import type { PolicyStore } from './policyStore';
-
-export const MENU_COMMAND = 'retroCoach.menu';
+import { COMMANDS } from '../commands';
 
 /**
  * The status bar item: whether prompts are on or paused, and a menu of everything Retro
@@ -12,7 +11,7 @@ export const MENU_COMMAND = 'retroCoach.menu';
 export function statusBar(policy: PolicyStore, index: CoachingIndex): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('retroCoach.status', vscode.StatusBarAlignment.Right, 100);
   item.name = vscode.l10n.t('Retro Coach');
-  item.command = MENU_COMMAND;
+  item.command = COMMANDS.menu.id;
   let openActions = 0;
   const update = () => {
     const paused = policy.state.paused;
@@ -38,13 +37,13 @@ interface MenuItem extends vscode.QuickPickItem {
 export async function showMenu(policy: PolicyStore): Promise<void> {
   const paused = policy.state.paused;
   const items: MenuItem[] = [
-    { label: `$(comment-discussion) ${vscode.l10n.t('Start Reflection')}`, command: 'retroCoach.startReflection' },
-    { label: `$(warning) ${vscode.l10n.t('Log Blocker')}`, command: 'retroCoach.logBlocker' },
-    { label: `$(pulse) ${vscode.l10n.t('Pulse Check')}`, command: 'retroCoach.pulseCheck' },
-    { label: `$(checklist) ${vscode.l10n.t('Show Open Actions')}`, command: 'retroCoach.showOpenActions' },
+    { label: `$(comment-discussion) ${vscode.l10n.t('Start Reflection')}`, command: COMMANDS.startReflection.id },
+    { label: `$(warning) ${vscode.l10n.t('Log Blocker')}`, command: COMMANDS.logBlocker.id },
+    { label: `$(pulse) ${vscode.l10n.t('Pulse Check')}`, command: COMMANDS.pulseCheck.id },
+    { label: `$(checklist) ${vscode.l10n.t('Show Open Actions')}`, command: COMMANDS.showOpenActions.id },
     paused
-      ? { label: `$(play) ${vscode.l10n.t('Resume Prompts')}`, command: 'retroCoach.resumePrompts' }
-      : { label: `$(debug-pause) ${vscode.l10n.t('Pause Prompts')}`, command: 'retroCoach.pausePrompts' },
+      ? { label: `$(play) ${vscode.l10n.t('Resume Prompts')}`, command: COMMANDS.resumePrompts.id }
+      : { label: `$(debug-pause) ${vscode.l10n.t('Pause Prompts')}`, command: COMMANDS.pausePrompts.id },
   ];
   const choice = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Retro Coach') });
   if (choice) await vscode.commands.executeCommand(choice.command);

@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
-import { endOfDayDue, localDay, workingDaysBetween } from '../core/prompting/policy';
+import { DEFAULT_GAP_WORKING_DAYS, endOfDayDue, workingDaysBetween } from '../core/prompting/workingHours';
+import { localDay, localOffsetMinutes } from '../core/calendar';
 import { onDidSaveReflection } from '../host/save';
+import { SETTINGS } from '../settings';
+import { setting, signalEnabled } from '../host/settings';
 import type { PolicyStore } from './policyStore';
 import type { SignalSink } from './signal';
 
@@ -18,17 +21,16 @@ export function watchTime(emit: SignalSink, now: () => Date, memento: vscode.Mem
   if (!memento.get<string>(LAST_REFLECTION_KEY)) void memento.update(LAST_REFLECTION_KEY, now().toISOString());
   const check = () => {
     const at = now();
-    const offset = -at.getTimezoneOffset();
+    const offset = localOffsetMinutes(at);
     const settings = policy.settings();
-    const config = vscode.workspace.getConfiguration('retroCoach.signals');
     const today = localDay(at, offset);
-    if (config.get<boolean>('endOfDay', true) && endOfDayDue(at, offset, settings, memento.get<string>(LAST_END_OF_DAY_KEY))) {
+    if (signalEnabled('endOfDay') && endOfDayDue(at, offset, settings, memento.get<string>(LAST_END_OF_DAY_KEY))) {
       void memento.update(LAST_END_OF_DAY_KEY, today);
       emit({ kind: 'end-of-day', at });
     }
     const last = Date.parse(memento.get<string>(LAST_REFLECTION_KEY) ?? '');
-    const gapDays = Math.max(1, config.get<number>('gapWorkingDays', 3));
-    if (config.get<boolean>('gap', true) && !Number.isNaN(last) && memento.get<string>(LAST_GAP_KEY) !== today &&
+    const gapDays = Math.max(1, setting(SETTINGS.signals.gapWorkingDays, DEFAULT_GAP_WORKING_DAYS));
+    if (signalEnabled('gap') && !Number.isNaN(last) && memento.get<string>(LAST_GAP_KEY) !== today &&
         workingDaysBetween(new Date(last), at, offset, settings) >= gapDays) {
       void memento.update(LAST_GAP_KEY, today);
       emit({ kind: 'gap', at });

@@ -1,10 +1,7 @@
 import * as vscode from 'vscode';
+import { SETTINGS } from '../settings';
+import { setting, signalEnabled as enabled } from '../host/settings';
 import type { SignalSink } from './signal';
-
-/** Which signals are switched on, read fresh each time so settings apply without a reload. */
-function enabled(key: string): boolean {
-  return vscode.workspace.getConfiguration('retroCoach.signals').get<boolean>(key, true);
-}
 
 /**
  * A task process that ended with a non-zero exit code (a failed build, test or lint run).
@@ -27,7 +24,7 @@ export function watchDebugging(emit: SignalSink, now: () => Date): vscode.Dispos
       const start = started.get(session.id);
       started.delete(session.id);
       if (start === undefined || !enabled('longDebug')) return;
-      const threshold = vscode.workspace.getConfiguration('retroCoach.signals').get<number>('longDebugMinutes', 20);
+      const threshold = setting(SETTINGS.signals.longDebugMinutes, 20);
       const minutes = (now().getTime() - start) / 60_000;
       if (minutes >= Math.max(1, threshold)) emit({ kind: 'long-debug', detail: session.name.slice(0, 100), at: now() });
     }),

@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
-import { FRICTION_KINDS, LIMITS, PULSE_MAX, PULSE_MIN, type FrictionKind } from '../core/model/reflection';
+import { LIMITS, PULSE_MAX, PULSE_MIN, isFrictionKind } from '../core/model/reflection';
+import { clip } from '../core/util/clip';
 import type { BlockerInput } from '../core/coach/quickCaptures';
 
 /**
@@ -12,8 +13,8 @@ export class QuickDrafts {
   blocker(): BlockerInput | undefined {
     const raw = this.memento.get<Partial<BlockerInput>>('retroCoach.blockerDraft.v1');
     if (!raw || typeof raw !== 'object') return undefined;
-    const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, LIMITS.answerChars) : '');
-    const kind = (FRICTION_KINDS as readonly unknown[]).includes(raw.kind) ? (raw.kind as FrictionKind) : null;
+    const text = (v: unknown) => (typeof v === 'string' ? clip(v, LIMITS.answerChars) : '');
+    const kind = isFrictionKind(raw.kind) ? raw.kind : null;
     return { kind, blocker: text(raw.blocker), unblock: text(raw.unblock) };
   }
 
@@ -28,7 +29,7 @@ export class QuickDrafts {
     for (const [key, value] of Object.entries(raw.ratings)) {
       if (Number.isInteger(value) && value >= PULSE_MIN && value <= PULSE_MAX) ratings[key] = value;
     }
-    return { ratings, answer: typeof raw.answer === 'string' ? raw.answer.slice(0, LIMITS.answerChars) : '' };
+    return { ratings, answer: typeof raw.answer === 'string' ? clip(raw.answer, LIMITS.answerChars) : '' };
   }
 
   savePulse(draft: { ratings: Record<string, number>; answer: string } | undefined): Thenable<void> {

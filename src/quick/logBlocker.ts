@@ -2,19 +2,19 @@ import * as vscode from 'vscode';
 import { acknowledge } from '../core/coach/acknowledge';
 import { BLOCKER_QUESTIONS, blockerReflection, type BlockerInput } from '../core/coach/quickCaptures';
 import { LIMITS, type FrictionKind } from '../core/model/reflection';
-import type { SessionServices } from '../host/services';
+import type { HostServices } from '../host/services';
 import { pickFolder } from '../host/folders';
 import { teamFiles } from '../host/teamFiles';
 import type { QuickDrafts } from './drafts';
 import { askChoice, askText, type Choice } from '../host/quickInput';
-import { kindLabel } from './labels';
+import { frictionLabels } from '../host/labels';
 import { saveCapture } from './saveCapture';
 
 /**
  * Coach: Log Blocker — the fastest capture: what kind of friction, what is in the way,
  * and (optionally) what would unblock it. Escape at any step keeps what was typed.
  */
-export async function logBlocker(drafts: QuickDrafts, services: SessionServices): Promise<void> {
+export async function logBlocker(drafts: QuickDrafts, services: HostServices): Promise<void> {
   const folder = await pickFolder();
   if (!folder) return;
   const draft: BlockerInput = drafts.blocker() ?? { kind: null, blocker: '', unblock: '' };
@@ -28,7 +28,7 @@ export async function logBlocker(drafts: QuickDrafts, services: SessionServices)
   };
 
   const items: Choice<FrictionKind | null>[] = [
-    ...teamFiles(folder.uri).config.friction.map((kind) => ({ label: kindLabel(kind), value: kind as FrictionKind | null })),
+    ...teamFiles(folder.uri).config.friction.map((kind) => ({ label: frictionLabels()[kind], value: kind as FrictionKind | null })),
     { label: vscode.l10n.t('Not sure'), value: null },
   ];
   const kind = await askChoice({ title, step: 1, totalSteps: 3, placeholder: vscode.l10n.t('What kind of friction is it?'), items, active: draft.kind });

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { pulseQuestion, pulseReflection } from '../core/coach/quickCaptures';
 import { LIMITS, PULSE_MAX, PULSE_MIN } from '../core/model/reflection';
-import type { SessionServices } from '../host/services';
+import type { HostServices } from '../host/services';
 import { pickFolder } from '../host/folders';
 import { teamFiles } from '../host/teamFiles';
 import type { QuickDrafts } from './drafts';
@@ -12,7 +12,7 @@ import { saveCapture } from './saveCapture';
  * Coach: Pulse Check — five 1–5 ratings and one open question aimed at the lowest, saved
  * as a `pulse` reflection so trends can be charted. Escape keeps the ratings given so far.
  */
-export async function pulseCheck(drafts: QuickDrafts, services: SessionServices): Promise<void> {
+export async function pulseCheck(drafts: QuickDrafts, services: HostServices): Promise<void> {
   const folder = await pickFolder();
   if (!folder) return;
   const draft = drafts.pulse() ?? { ratings: {}, answer: '' };

@@ -1,17 +1,15 @@
 import * as vscode from 'vscode';
-import type { SessionServices } from '../host/services';
+import type { HostServices } from '../host/services';
 import { QuickDrafts } from './drafts';
 import { logBlocker } from './logBlocker';
 import { pulseCheck } from './pulseCheck';
-
-export const LOG_BLOCKER_COMMAND = 'retroCoach.logBlocker';
-export const PULSE_CHECK_COMMAND = 'retroCoach.pulseCheck';
+import { COMMANDS } from '../commands';
 
 /** The quick captures that need no panel: Log Blocker and Pulse Check. */
-export function register(context: vscode.ExtensionContext, services: SessionServices): void {
+export function register(context: vscode.ExtensionContext, services: HostServices): void {
   const drafts = new QuickDrafts(context.workspaceState);
   context.subscriptions.push(
-    vscode.commands.registerCommand(LOG_BLOCKER_COMMAND, () => logBlocker(drafts, services)),
-    vscode.commands.registerCommand(PULSE_CHECK_COMMAND, () => pulseCheck(drafts, services)),
+    vscode.commands.registerCommand(COMMANDS.logBlocker.id, () => logBlocker(drafts, services)),
+    vscode.commands.registerCommand(COMMANDS.pulseCheck.id, () => pulseCheck(drafts, services)),
   );
 }

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import type { QuickMeta } from '../core/coach/quickCaptures';
 import type { Reflection } from '../core/model/reflection';
-import type { SessionServices } from '../host/services';
+import type { HostServices } from '../host/services';
 import { announceSaved, saveNewReflection } from '../host/save';
 import { defaultVisibility } from '../host/settings';
+import { errorMessage } from '../core/util/errors';
 
 /**
  * Saves a finished quick capture with the folder's default visibility. On success its draft
@@ -12,7 +13,7 @@ import { defaultVisibility } from '../host/settings';
 export async function saveCapture(
   folder: vscode.WorkspaceFolder,
   build: (meta: QuickMeta) => Reflection,
-  services: SessionServices,
+  services: HostServices,
   draft: { keep(): Thenable<void>; clear(): Thenable<void>; keptMessage: string },
 ): Promise<void> {
   const visibility = defaultVisibility(folder.uri);
@@ -22,6 +23,6 @@ export async function saveCapture(
     void announceSaved(saved);
   } catch (err) {
     await draft.keep();
-    void vscode.window.showErrorMessage(`${err instanceof Error ? err.message : String(err)} ${draft.keptMessage}`);
+    void vscode.window.showErrorMessage(`${errorMessage(err)} ${draft.keptMessage}`);
   }
 }

@@ -1,20 +1,16 @@
 import * as vscode from 'vscode';
-import type { SessionServices } from '../host/services';
+import type { HostServices } from '../host/services';
 import { REVIEW_VIEW_TYPE } from '../webview/review/protocol';
 import type { CoachingIndex } from '../host/coachingIndex';
 import { ReviewPanel } from './reviewPanel';
-
-export const OPEN_TEAM_REVIEW_COMMAND = 'retroCoach.openTeamReview';
+import { restorePanels } from '../host/panelHost';
+import { COMMANDS } from '../commands';
 
 /** Coach: Open Team Review — charts and lists of the team's committed reflections. */
-export function register(context: vscode.ExtensionContext, services: SessionServices, index: CoachingIndex): void {
+export function register(context: vscode.ExtensionContext, services: HostServices, index: CoachingIndex): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(OPEN_TEAM_REVIEW_COMMAND, () => { ReviewPanel.show(context, services, index); }),
+    vscode.commands.registerCommand(COMMANDS.openTeamReview.id, () => { ReviewPanel.show(context, services, index); }),
     // After a window reload, VS Code hands back the panel that was open; it starts on the default filters.
-    vscode.window.registerWebviewPanelSerializer(REVIEW_VIEW_TYPE, {
-      async deserializeWebviewPanel(panel: vscode.WebviewPanel) {
-        ReviewPanel.show(context, services, index, panel);
-      },
-    }),
+    restorePanels(REVIEW_VIEW_TYPE, 'the team review', (panel) => { ReviewPanel.show(context, services, index, panel); }),
   );
 }

@@ -1,117 +1,88 @@
 import * as vscode from 'vscode';
 import { actionLine } from '../host/locate';
-import { localDay } from '../core/prompting/policy';
-import type { SessionServices } from '../host/services';
+import type { HostServices } from '../host/services';
 import { REVIEW_VIEW_TYPE, isReviewWebviewMessage, type ReviewFilters, type ReviewHostMessage, type ReviewWebviewMessage } from '../webview/review/protocol';
 import type { CoachingIndex } from '../host/coachingIndex';
-import { defaultFilters, fileKey, normalizePeriod, reviewView, type SentFiles, type SourceDocument } from './reviewModel';
-import { webviewOptions, webviewPage } from '../host/webviewPage';
+import { defaultFilters, fileKey, normalizePeriod, reviewView, type SentFiles } from './reviewModel';
+import { PanelHost, PanelSlot, type ReadyMessage } from '../host/panelHost';
 import { periodNotice, reviewStrings } from './strings';
+import { COMMANDS } from '../commands';
+import { errorMessage } from '../core/util/errors';
 
 /**
  * The host side of the Team Review. It reads the index, filters, computes the insights and
- * sends only what is drawn; the app renders and reports filter changes and clicks. Nothing is
- * posted before the app says it is ready, and a file opens only if this panel sent it.
+ * sends only what is drawn; the app renders and reports filter changes and clicks. The panel
+ * itself (page, ready handshake, message guard) is a PanelHost; nothing is computed before
+ * the app says it is ready, and a file opens only if this panel sent it.
  */
 export class ReviewPanel implements vscode.Disposable {
-  private static current: ReviewPanel | undefined;
+  private static readonly slot = new PanelSlot<ReviewPanel>((open) => open.host.reveal());
 
-  private ready = false;
+  private readonly host: PanelHost<ReviewHostMessage, ReviewWebviewMessage>;
   private filters: ReviewFilters | undefined;
-  private sent: SentFiles = { files: new Map() };
-  private folders: readonly vscode.WorkspaceFolder[] = [];
+  /** What the last view pointed at, each file with its workspace folder (its document's `source`). */
+  private sent: SentFiles<vscode.WorkspaceFolder> = { files: new Map() };
   /** Renders are numbered so a slow one never overwrites a newer one. */
   private generation = 0;
-  private readonly disposables: vscode.Disposable[] = [];
 
-  static show(context: vscode.ExtensionContext, services: SessionServices, index: CoachingIndex, panel?: vscode.WebviewPanel): ReviewPanel {
-    if (ReviewPanel.current && !panel) {
-      ReviewPanel.current.panel.reveal();
-      return ReviewPanel.current;
-    }
-    const created = panel ?? vscode.window.createWebviewPanel(REVIEW_VIEW_TYPE, vscode.l10n.t('Team Review'), vscode.ViewColumn.Active, webviewOptions(context.extensionUri));
-    ReviewPanel.current?.dispose();
-    ReviewPanel.current = new ReviewPanel(created, context, services, index);
-    return ReviewPanel.current;
+  static show(context: vscode.ExtensionContext, services: HostServices, index: CoachingIndex, panel?: vscode.WebviewPanel): ReviewPanel {
+    return ReviewPanel.slot.show(panel, (restored) => new ReviewPanel(context, services, index, restored));
   }
 
   private constructor(
-    private readonly panel: vscode.WebviewPanel,
     context: vscode.ExtensionContext,
-    private readonly services: SessionServices,
+    private readonly services: HostServices,
     private readonly index: CoachingIndex,
+    restored: vscode.WebviewPanel | undefined,
   ) {
-    panel.webview.options = webviewOptions(context.extensionUri);
-    panel.iconPath = {
-      light: vscode.Uri.joinPath(context.extensionUri, 'media', 'coach-light.svg'),
-      dark: vscode.Uri.joinPath(context.extensionUri, 'media', 'coach-dark.svg'),
-    };
-    panel.webview.html = webviewPage(panel.webview, context.extensionUri, { app: 'review', title: vscode.l10n.t('Team Review') });
-    this.disposables.push(
-      panel.onDidDispose(() => this.dispose()),
-      panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
-      // A hidden webview is torn down (retainContextWhenHidden is off) and says ready again when shown.
-      panel.onDidChangeViewState(() => { if (!panel.visible) this.ready = false; }),
-      index.onDidChange(() => { void this.render(); }),
-    );
+    this.host = new PanelHost<ReviewHostMessage, ReviewWebviewMessage>(context.extensionUri, {
+      viewType: REVIEW_VIEW_TYPE,
+      app: 'review',
+      title: vscode.l10n.t('Team Review'),
+      column: vscode.ViewColumn.Active,
+      label: 'the team review',
+      isAppMessage: isReviewWebviewMessage,
+    }, {
+      ready: async () => {
+        this.host.post({ type: 'init', strings: reviewStrings() });
+        await this.render();
+      },
+      receive: (message) => this.handle(message),
+      disposed: () => ReviewPanel.slot.release(this),
+    }, restored);
+    this.host.own(index.onDidChange(() => { void this.render(); }));
   }
 
   dispose(): void {
-    if (ReviewPanel.current === this) ReviewPanel.current = undefined;
-    this.panel.dispose();
-    for (const d of this.disposables.splice(0)) d.dispose();
+    this.host.dispose();
   }
 
   private today(): string {
-    const now = this.services.now();
-    return localDay(now, -now.getTimezoneOffset());
-  }
-
-  private post(message: ReviewHostMessage): void {
-    if (this.ready) void this.panel.webview.postMessage(message);
+    return this.services.today();
   }
 
   private async render(): Promise<void> {
-    if (!this.ready) return;
+    if (!this.host.ready) return;
     const generation = ++this.generation;
     const today = this.today();
     const { filters, adjusted } = normalizePeriod(this.filters ?? defaultFilters(today), today);
     this.filters = filters;
-    const folderDocs = await this.index.teamDocuments();
-    if (generation !== this.generation) return;
-    const folders: vscode.WorkspaceFolder[] = [];
-    const documents: SourceDocument[] = folderDocs.map((d) => {
-      let i = folders.indexOf(d.folder);
-      if (i < 0) i = folders.push(d.folder) - 1;
-      return { folder: i, document: d.document };
-    });
+    const documents = await this.index.teamDocuments();
+    // A newer render started, or the page went away meanwhile (it asks again when shown).
+    if (generation !== this.generation || !this.host.ready) return;
     const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
     try {
-      const { view, sent } = reviewView(documents, filters, today, multiRoot ? folders.map((f) => f.name) : undefined, periodNotice(adjusted));
+      const { view, sent } = reviewView(documents, filters, today, multiRoot ? (folder) => folder.name : undefined, periodNotice(adjusted));
       this.sent = sent;
-      this.folders = folders;
-      this.post({ type: 'render', view });
+      this.host.post({ type: 'render', view });
     } catch (err) {
       console.error('Retro Coach: the team review could not be computed', err);
-      void vscode.window.showErrorMessage(vscode.l10n.t('The team review could not be computed: {0}', err instanceof Error ? err.message : String(err)));
+      void vscode.window.showErrorMessage(vscode.l10n.t('The team review could not be computed: {0}', errorMessage(err)));
     }
   }
 
-  private async receive(message: unknown): Promise<void> {
-    if (!isReviewWebviewMessage(message)) {
-      console.warn('Retro Coach: ignored a malformed message from the team review');
-      return;
-    }
-    await this.handle(message);
-  }
-
-  private async handle(message: ReviewWebviewMessage): Promise<void> {
+  private async handle(message: Exclude<ReviewWebviewMessage, ReadyMessage>): Promise<void> {
     switch (message.type) {
-      case 'ready':
-        this.ready = true;
-        this.post({ type: 'init', strings: reviewStrings() });
-        await this.render();
-        return;
       case 'filter':
         this.filters = message.filters;
         await this.render();
@@ -120,7 +91,7 @@ export class ReviewPanel implements vscode.Disposable {
         await this.open(message.path, message.folder, message.actionId);
         return;
       case 'startReflection':
-        await vscode.commands.executeCommand('retroCoach.startReflection');
+        await vscode.commands.executeCommand(COMMANDS.startReflection.id);
         return;
     }
   }
@@ -128,7 +99,7 @@ export class ReviewPanel implements vscode.Disposable {
   /** Opens a file this panel sent, never any other path; at the action's line when asked. */
   private async open(path: string, folderName: string | undefined, actionId: string | undefined): Promise<void> {
     const entry = this.sent.files.get(fileKey(path, folderName));
-    const folder = entry && this.folders[entry.folder];
+    const folder = entry?.source;
     if (!entry || !folder) {
       console.warn('Retro Coach: the team review asked to open a file it was not shown');
       return;
@@ -139,7 +110,7 @@ export class ReviewPanel implements vscode.Disposable {
     try {
       await vscode.window.showTextDocument(file, { selection: new vscode.Range(position, position), preview: true, viewColumn: vscode.ViewColumn.Beside });
     } catch (err) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Could not open {0}: {1}', entry.path, err instanceof Error ? err.message : String(err)));
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not open {0}: {1}', entry.path, errorMessage(err)));
     }
   }
 }

@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
 import type { ReviewStrings } from '../webview/review/protocol';
+import { frictionLabels, keyed } from '../host/labels';
 
 /**
  * The review app's texts, localised here on the host (the webview has no vscode.l10n) and
  * sent in the `init` message. `{0}`-style placeholders are filled in by the app.
  */
+// eslint-disable-next-line max-lines-per-function -- a string table: one line per text, nothing to split.
 export function reviewStrings(): ReviewStrings {
   const t = vscode.l10n.t;
   return {
@@ -17,10 +19,7 @@ export function reviewStrings(): ReviewStrings {
     trigger: t('Trigger'),
     all: t('All'),
     everyone: t('Everyone'),
-    'kind.technical': t('Technical'),
-    'kind.procedural': t('Procedural'),
-    'kind.cultural': t('Cultural'),
-    'kind.personal': t('Personal'),
+    ...keyed('kind.', frictionLabels()),
     'kind.untagged': t('Untagged'),
     'trigger.manual': t('Started by hand'),
     'trigger.task-failed': t('Failed task'),

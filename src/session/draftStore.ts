@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import * as path from 'node:path';
 import type * as vscode from 'vscode';
 import { restoreSession, type SessionState } from '../core/coach/session';
+import { isObject } from '../core/util/guards';
 
 /** A session in progress and the workspace folder it will be saved to. */
 export interface Draft {
@@ -41,7 +42,7 @@ export class DraftStore {
   }
 
   private parse(raw: unknown): Draft | undefined {
-    if (typeof raw !== 'object' || raw === null) return undefined;
+    if (!isObject(raw)) return undefined;
     const { folder, state } = raw as { folder?: unknown; state?: unknown };
     const restored = restoreSession(state);
     return typeof folder === 'string' && restored ? { folder, state: restored } : undefined;

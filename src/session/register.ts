@@ -1,30 +1,22 @@
 import * as vscode from 'vscode';
 import { kindForTrigger, questionsForSignal } from '../core/coach/openers';
 import { hasProgress, newSession, reduce } from '../core/coach/session';
-import type { Question } from '../core/questions/question';
 import type { Trigger } from '../core/model/reflection';
+import type { Question } from '../core/questions/question';
 import { toLocalIso } from '../core/calendar';
 import { SESSION_VIEW_TYPE } from '../webview/session/protocol';
-import { AskedHistory } from '../host/askedHistory';
 import { DraftStore, type Draft } from './draftStore';
 import { pickFolder } from '../host/folders';
 import { retroCoachLog } from '../host/log';
 import { defaultVisibility } from '../host/settings';
 import { bankFor } from '../host/teamFiles';
 import { SessionPanel } from './sessionPanel';
-import type { SessionServices } from '../host/services';
-
-export const START_COMMAND = 'retroCoach.startReflection';
-export const DISCARD_COMMAND = 'retroCoach.discardDraft';
-
-/** What other surfaces may ask of the session surface. */
-export interface Sessions {
-  /**
-   * Opens the panel on a session started by a friction signal, `opening` first. A session
-   * already in progress wins: it is shown instead, so nothing half-written is replaced.
-   */
-  startFromSignal(trigger: Trigger, opening: Question): Promise<void>;
-}
+import { discardDraft } from './discard';
+import { restorePanels } from '../host/panelHost';
+import type { HostServices } from '../host/services';
+import type { Sessions } from '../host/sessions';
+import { COMMANDS } from '../commands';
+import { errorMessage } from '../core/util/errors';
 
 /** The coaching session surface: its commands and the panel restored after a reload. */
 export interface SessionHooks {
@@ -32,100 +24,97 @@ export interface SessionHooks {
   beforeNewSession?(): Promise<void>;
 }
 
-export function register(context: vscode.ExtensionContext, services: SessionServices, hooks: SessionHooks = {}): Sessions {
-  const drafts = new DraftStore(context.workspaceState, context.storageUri);
-  const asked = new AskedHistory(context.globalState);
-  // Asking back about actions must never stand between a person and a new session.
-  const runBeforeNewSession = async () => {
-    try {
-      await hooks.beforeNewSession?.();
-    } catch (err) {
-      retroCoachLog().warn(`Could not ask back about open actions: ${err instanceof Error ? err.message : String(err)}`);
-    }
-  };
-  const newDraft = (folder: vscode.WorkspaceFolder, trigger: Trigger = { kind: 'manual' }): Draft => ({
-    folder: folder.uri.toString(),
-    state: newSession(toLocalIso(services.now()), trigger, defaultVisibility(folder.uri)),
-  });
-
+export function register(context: vscode.ExtensionContext, services: HostServices, hooks: SessionHooks = {}): Sessions {
+  const surface: Surface = { context, services, hooks, drafts: new DraftStore(context.workspaceState, context.storageUri) };
   context.subscriptions.push(
-    vscode.commands.registerCommand(START_COMMAND, async () => {
-      if (SessionPanel.active) {
-        SessionPanel.active.reveal();
-        return;
-      }
-      let draft = drafts.load();
-      if (!draft) {
-        const folder = await pickFolder();
-        if (!folder) return;
-        await runBeforeNewSession();
-        draft = newDraft(folder);
-        await drafts.save(draft);
-      }
-      SessionPanel.show(context, services, drafts, draft);
-    }),
-
-    vscode.commands.registerCommand(DISCARD_COMMAND, async () => {
-      const draft = drafts.load();
-      if (!draft || draft.state.step === 'kind') {
-        if (SessionPanel.active) await SessionPanel.active.restart();
-        else void vscode.window.showInformationMessage(vscode.l10n.t('There is no reflection draft to discard.'));
-        return;
-      }
-      const discard = vscode.l10n.t('Discard');
-      const answered = draft.state.answers.filter((a) => a.trim()).length + (draft.state.draft.trim() ? 1 : 0);
-      const choice = await vscode.window.showWarningMessage(
-        vscode.l10n.t('Discard this reflection draft?'),
-        {
-          modal: true,
-          detail: answered === 1
-            ? vscode.l10n.t('1 written answer will be deleted. This cannot be undone.')
-            : vscode.l10n.t('{0} written answers will be deleted. This cannot be undone.', answered),
-        },
-        discard,
-      );
-      if (choice !== discard) return;
-      if (SessionPanel.active) await SessionPanel.active.restart();
-      else await drafts.clear();
-    }),
-
+    vscode.commands.registerCommand(COMMANDS.startReflection.id, () => startReflection(surface)),
+    vscode.commands.registerCommand(COMMANDS.discardDraft.id, () => discardDraft(surface.drafts)),
     // After a window reload, VS Code hands back the panel that was open; the draft fills it.
-    vscode.window.registerWebviewPanelSerializer(SESSION_VIEW_TYPE, {
-      async deserializeWebviewPanel(panel: vscode.WebviewPanel) {
-        let draft = drafts.load();
-        const folder = vscode.workspace.workspaceFolders?.[0];
-        if (!draft && folder) {
-          draft = newDraft(folder);
-          await drafts.save(draft);
-        }
-        if (!draft) {
-          panel.dispose();
-          return;
-        }
-        SessionPanel.show(context, services, drafts, draft, panel);
-      },
-    }),
+    restorePanels(SESSION_VIEW_TYPE, 'the session panel', (panel) => restorePanel(surface, panel)),
   );
-
   return {
-    async startFromSignal(trigger, opening) {
-      if (SessionPanel.active) {
-        SessionPanel.active.reveal();
-        return;
-      }
-      const existing = drafts.load();
-      if (existing && hasProgress(existing.state)) {
-        SessionPanel.show(context, services, drafts, existing);
-        return;
-      }
-      const folder = await pickFolder();
-      if (!folder) return;
-      await runBeforeNewSession();
-      const questions = questionsForSignal(opening, trigger, bankFor(folder.uri, services.bank), asked.get(), services.random);
-      const fresh = newDraft(folder, trigger);
-      const draft = { ...fresh, state: reduce(fresh.state, { type: 'chooseKind', kind: kindForTrigger(trigger), questions }, services.random).state };
-      await drafts.save(draft);
-      SessionPanel.show(context, services, drafts, draft);
-    },
+    isVisible: () => SessionPanel.active?.visible ?? false,
+    startFromSignal: (trigger, opening) => startFromSignal(surface, trigger, opening),
   };
+}
+
+/** What the session commands share. */
+interface Surface {
+  context: vscode.ExtensionContext;
+  services: HostServices;
+  hooks: SessionHooks;
+  drafts: DraftStore;
+}
+
+function show(s: Surface, draft: Draft, panel?: vscode.WebviewPanel): void {
+  SessionPanel.show(s.context, s.services, s.drafts, draft, panel);
+}
+
+function newDraft(s: Surface, folder: vscode.WorkspaceFolder, trigger: Trigger = { kind: 'manual' }): Draft {
+  return {
+    folder: folder.uri.toString(),
+    state: newSession(toLocalIso(s.services.now()), trigger, defaultVisibility(folder.uri)),
+  };
+}
+
+// Asking back about actions must never stand between a person and a new session.
+async function runBeforeNewSession(s: Surface): Promise<void> {
+  try {
+    await s.hooks.beforeNewSession?.();
+  } catch (err) {
+    retroCoachLog().warn(`Could not ask back about open actions: ${errorMessage(err)}`);
+  }
+}
+
+/** The start command: shows the open panel, else resumes the draft, else starts a session in a folder the person picks. */
+async function startReflection(s: Surface): Promise<void> {
+  if (SessionPanel.active) {
+    SessionPanel.active.reveal();
+    return;
+  }
+  let draft = s.drafts.load();
+  if (!draft) {
+    const folder = await pickFolder();
+    if (!folder) return;
+    await runBeforeNewSession(s);
+    draft = newDraft(s, folder);
+    await s.drafts.save(draft);
+  }
+  show(s, draft);
+}
+
+async function startFromSignal(s: Surface, trigger: Trigger, opening: Question): Promise<void> {
+  if (SessionPanel.active) {
+    SessionPanel.active.reveal();
+    return;
+  }
+  const existing = s.drafts.load();
+  if (existing && hasProgress(existing.state)) {
+    show(s, existing);
+    return;
+  }
+  const folder = await pickFolder();
+  if (!folder) return;
+  await runBeforeNewSession(s);
+  const { services } = s;
+  const questions = questionsForSignal(opening, trigger, bankFor(folder.uri, services.bank), services.asked.get(), services.random);
+  const fresh = newDraft(s, folder, trigger);
+  const draft = { ...fresh, state: reduce(fresh.state, { type: 'chooseKind', kind: kindForTrigger(trigger), questions }, services.random).state };
+  await s.drafts.save(draft);
+  show(s, draft);
+}
+
+/** Fills a panel VS Code restored after a reload with the draft, or a new session in the first folder. */
+async function restorePanel(s: Surface, panel: vscode.WebviewPanel): Promise<void> {
+  let draft = s.drafts.load();
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!draft && folder) {
+    draft = newDraft(s, folder);
+    await s.drafts.save(draft);
+  }
+  if (!draft) {
+    panel.dispose();
+    return;
+  }
+  show(s, draft, panel);
 }

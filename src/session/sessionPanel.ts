@@ -4,66 +4,67 @@ import { selectQuestions } from '../core/questions/select';
 import { toLocalIso } from '../core/calendar';
 import { SESSION_VIEW_TYPE, isWebviewMessage, type HostMessage, type WebviewMessage } from '../webview/session/protocol';
 import { announceSaved, openSaved, saveNewReflection } from '../host/save';
-import { webviewOptions, webviewPage } from '../host/webviewPage';
+import { PanelHost, PanelSlot, type ReadyMessage } from '../host/panelHost';
 import { defaultVisibility } from '../host/settings';
 import { bankFor } from '../host/teamFiles';
-import { AskedHistory } from '../host/askedHistory';
 import type { Draft, DraftStore } from './draftStore';
-import type { SessionServices } from '../host/services';
+import type { HostServices } from '../host/services';
 import { webviewStrings } from './strings';
 import { toView } from './view';
+import { COMMANDS } from '../commands';
+import { errorMessage } from '../core/util/errors';
 
 /**
  * The host side of the coaching panel. It owns the session state (the app only draws it and
- * reports intents), writes every change through to the draft store, and posts nothing to
- * the app before the app says it is ready: a message sent earlier would be lost.
+ * reports intents) and writes every change through to the draft store. The panel itself
+ * (page, ready handshake, message guard) is a PanelHost; the whole view is sent again each
+ * time the app says it is ready, so nothing is drawn before then.
  */
 export class SessionPanel implements vscode.Disposable {
-  private static current: SessionPanel | undefined;
+  private static readonly slot = new PanelSlot<SessionPanel>((open) => open.reveal());
 
-  private ready = false;
+  private readonly host: PanelHost<HostMessage, WebviewMessage>;
   private error: string | null = null;
   private saving = false;
   private savedAbsolutePath: string | undefined;
-  private readonly disposables: vscode.Disposable[] = [];
-  private readonly asked: AskedHistory;
 
   /** Shows the panel, creating it (or adopting a restored one) as needed. */
-  static show(context: vscode.ExtensionContext, services: SessionServices, drafts: DraftStore, draft: Draft, panel?: vscode.WebviewPanel): SessionPanel {
-    if (SessionPanel.current && !panel) {
-      SessionPanel.current.panel.reveal();
-      return SessionPanel.current;
-    }
-    const created = panel ?? vscode.window.createWebviewPanel(SESSION_VIEW_TYPE, vscode.l10n.t('Retro Coach'), vscode.ViewColumn.Beside, webviewOptions(context.extensionUri));
-    SessionPanel.current?.dispose();
-    SessionPanel.current = new SessionPanel(created, context, services, drafts, draft);
-    return SessionPanel.current;
+  static show(context: vscode.ExtensionContext, services: HostServices, drafts: DraftStore, draft: Draft, panel?: vscode.WebviewPanel): SessionPanel {
+    return SessionPanel.slot.show(panel, (restored) => new SessionPanel(context, services, drafts, draft, restored));
   }
 
   static get active(): SessionPanel | undefined {
-    return SessionPanel.current;
+    return SessionPanel.slot.current;
   }
 
   private constructor(
-    private readonly panel: vscode.WebviewPanel,
     context: vscode.ExtensionContext,
-    private readonly services: SessionServices,
+    private readonly services: HostServices,
     private readonly drafts: DraftStore,
     private draft: Draft,
+    restored: vscode.WebviewPanel | undefined,
   ) {
-    this.asked = new AskedHistory(context.globalState);
-    panel.webview.options = webviewOptions(context.extensionUri);
-    panel.iconPath = {
-      light: vscode.Uri.joinPath(context.extensionUri, 'media', 'coach-light.svg'),
-      dark: vscode.Uri.joinPath(context.extensionUri, 'media', 'coach-dark.svg'),
-    };
-    panel.webview.html = webviewPage(panel.webview, context.extensionUri, { app: 'session', title: vscode.l10n.t('Retro Coach'), live: true });
-    this.disposables.push(
-      panel.onDidDispose(() => this.dispose()),
-      panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
-      // A hidden webview is torn down (retainContextWhenHidden is off) and says ready again when shown.
-      panel.onDidChangeViewState(() => { if (!panel.visible) this.ready = false; }),
-    );
+    this.host = new PanelHost<HostMessage, WebviewMessage>(context.extensionUri, {
+      viewType: SESSION_VIEW_TYPE,
+      app: 'session',
+      title: vscode.l10n.t('Retro Coach'),
+      column: vscode.ViewColumn.Beside,
+      live: true,
+      label: 'the session panel',
+      isAppMessage: isWebviewMessage,
+    }, {
+      ready: () => {
+        this.host.post({ type: 'init', strings: webviewStrings() });
+        this.render();
+      },
+      receive: (message) => this.handle(message),
+      // A message that fails shows its error in the panel, like a refused step.
+      showError: (message) => {
+        this.error = message;
+        this.render();
+      },
+      disposed: () => SessionPanel.slot.release(this),
+    }, restored);
   }
 
   /** Starts over with a fresh session in the same folder (the current draft must be saved or discarded). */
@@ -76,56 +77,34 @@ export class SessionPanel implements vscode.Disposable {
   }
 
   reveal(): void {
-    this.panel.reveal();
+    this.host.reveal();
   }
 
   /** On screen right now (a panel in a background tab is not). */
   get visible(): boolean {
-    return this.panel.visible;
+    return this.host.visible;
   }
 
   dispose(): void {
-    if (SessionPanel.current === this) SessionPanel.current = undefined;
-    this.panel.dispose();
-    for (const d of this.disposables.splice(0)) d.dispose();
+    this.host.dispose();
   }
 
-  private post(message: HostMessage): void {
-    if (this.ready) void this.panel.webview.postMessage(message);
-  }
-
+  /** Sends the current view; not before the app is ready, which asks for it then. */
   private render(): void {
+    if (!this.host.ready) return;
     const folderName = vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(this.draft.folder))?.name ?? vscode.Uri.parse(this.draft.folder).path.split('/').pop() ?? '';
-    this.post({ type: 'render', view: toView(this.draft.state, { folderName, error: this.error, saving: this.saving }) });
+    this.host.post({ type: 'render', view: toView(this.draft.state, { folderName, error: this.error, saving: this.saving }) });
   }
 
-  private async receive(message: unknown): Promise<void> {
-    if (!isWebviewMessage(message)) {
-      console.warn('Retro Coach: ignored a malformed message from the session panel', message);
-      return;
-    }
-    try {
-      await this.handle(message);
-    } catch (err) {
-      this.error = err instanceof Error ? err.message : String(err);
-      this.render();
-    }
-  }
-
-  private async handle(message: WebviewMessage): Promise<void> {
+  private async handle(message: Exclude<WebviewMessage, ReadyMessage>): Promise<void> {
     switch (message.type) {
-      case 'ready':
-        this.ready = true;
-        this.post({ type: 'init', strings: webviewStrings() });
-        this.render();
-        return;
       case 'draft':
         // Typing: keep it, but do not redraw under the person's cursor.
         await this.apply({ type: 'editDraft', field: message.field, value: message.value }, false);
         return;
       case 'chooseKind': {
         const bank = bankFor(vscode.Uri.parse(this.draft.folder), this.services.bank);
-        const questions = selectQuestions({ bank, kind: message.kind, lastAsked: this.asked.get(), random: this.services.random });
+        const questions = selectQuestions({ bank, kind: message.kind, lastAsked: this.services.asked.get(), random: this.services.random });
         await this.apply({ type: 'chooseKind', kind: message.kind, questions });
         return;
       }
@@ -148,7 +127,7 @@ export class SessionPanel implements vscode.Disposable {
         if (this.draft.state.step === 'saved') await this.restart();
         return;
       case 'discard':
-        await vscode.commands.executeCommand('retroCoach.discardDraft');
+        await vscode.commands.executeCommand(COMMANDS.discardDraft.id);
         return;
     }
   }
@@ -177,7 +156,7 @@ export class SessionPanel implements vscode.Disposable {
     this.render();
     try {
       const saved = await saveNewReflection(vscode.Uri.parse(this.draft.folder), state.visibility, (meta) => toReflection(state, meta), this.services);
-      await this.asked.record(state.questions.slice(0, state.answers.length), this.services.now());
+      await this.services.asked.record(state.questions.slice(0, state.answers.length), this.services.now());
       this.savedAbsolutePath = saved.absolutePath;
       this.draft = { ...this.draft, state: reduce(state, { type: 'saved', relativePath: saved.relativePath }, this.services.random).state };
       await this.drafts.clear();
@@ -186,18 +165,19 @@ export class SessionPanel implements vscode.Disposable {
       void announceSaved(saved, { label: vscode.l10n.t('Start Another'), run: () => this.startAnotherFromNotification() });
     } catch (err) {
       this.saving = false;
-      this.error = err instanceof Error ? err.message : String(err);
+      const message = errorMessage(err);
+      this.error = message;
       this.render();
-      void vscode.window.showErrorMessage(this.error);
+      void vscode.window.showErrorMessage(message);
     }
   }
 
   private async startAnotherFromNotification(): Promise<void> {
-    if (SessionPanel.current === this && this.draft.state.step === 'saved') {
+    if (SessionPanel.slot.current === this && this.draft.state.step === 'saved') {
       await this.restart();
       this.reveal();
     } else {
-      await vscode.commands.executeCommand('retroCoach.startReflection');
+      await vscode.commands.executeCommand(COMMANDS.startReflection.id);
     }
   }
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { WebviewStrings } from '../webview/session/protocol';
+import { frictionLabels, keyed, stageLabels } from '../host/labels';
 
 /**
  * The app's texts, localised here on the host (the webview has no vscode.l10n) and sent in
@@ -12,20 +13,14 @@ export function webviewStrings(): WebviewStrings {
     savingTo: t('Saving to {0}/.coaching', '{0}'),
     kindPrompt: t('What kind of friction is on your mind?'),
     kindHint: t('Pick the closest; you can tag more than one before saving.'),
-    'kind.technical': t('Technical'),
-    'kind.procedural': t('Procedural'),
-    'kind.cultural': t('Cultural'),
-    'kind.personal': t('Personal'),
+    ...keyed('kind.', frictionLabels()),
     'kind.unsure': t('Not sure yet'),
     'kindHint.technical': t('Code, tools, builds, tests, environments'),
     'kindHint.procedural': t('Process, reviews, hand-offs, approvals, meetings'),
     'kindHint.cultural': t('Norms, communication, decisions, trust'),
     'kindHint.personal': t('Focus, energy, skills, workload'),
     'kindHint.unsure': t('A mix of questions; tag it at the end'),
-    'stage.goal': t('Goal'),
-    'stage.reality': t('Reality'),
-    'stage.options': t('Options'),
-    'stage.will': t('Will'),
+    ...keyed('stage.', stageLabels()),
     progress: t('Question {0} of {1}', '{0}', '{1}'),
     answerLabel: t('Your answer'),
     answerPlaceholder: t('Write as much or as little as you like…'),

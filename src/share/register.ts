@@ -1,15 +1,15 @@
 import * as vscode from 'vscode';
 import { NEUTRAL_IDENTITY, pendingAnonymous, shareAnonymous, type GitIdentity } from '../core/git/share';
-import { localDay } from '../core/prompting/policy';
-import type { SessionServices } from '../host/services';
+import type { HostServices } from '../host/services';
 import { pickFolder } from '../host/folders';
-
-export const SHARE_ANONYMOUS_COMMAND = 'retroCoach.shareAnonymous';
+import { setting } from '../host/settings';
+import { SETTINGS } from '../settings';
+import { COMMANDS } from '../commands';
+import { errorMessage } from '../core/util/errors';
 
 function identity(folder: vscode.Uri): GitIdentity {
-  const config = vscode.workspace.getConfiguration('retroCoach.anonymousIdentity', folder);
-  const name = config.get<string>('name', '').trim();
-  const email = config.get<string>('email', '').trim();
+  const name = setting(SETTINGS.anonymousName, '', folder).trim();
+  const email = setting(SETTINGS.anonymousEmail, '', folder).trim();
   return { name: name || NEUTRAL_IDENTITY.name, email: email || NEUTRAL_IDENTITY.email };
 }
 
@@ -17,14 +17,14 @@ function identity(folder: vscode.Uri): GitIdentity {
  * Coach: Share Anonymous Reflections — commits the pending anonymous files, several at once,
  * under a neutral identity and dated to the day, after saying plainly what that protects.
  */
-async function shareCommand(services: SessionServices): Promise<void> {
+async function shareCommand(services: HostServices): Promise<void> {
   const folder = await pickFolder();
   if (!folder || folder.uri.scheme !== 'file') return;
   let pending: string[];
   try {
     pending = await pendingAnonymous(folder.uri.fsPath);
   } catch (err) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Could not read git status in {0}: {1}', folder.name, err instanceof Error ? err.message : String(err)));
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not read git status in {0}: {1}', folder.name, errorMessage(err)));
     return;
   }
   if (!pending.length) {
@@ -48,17 +48,16 @@ async function shareCommand(services: SessionServices): Promise<void> {
     share,
   );
   if (choice !== share) return;
-  const now = services.now();
   try {
-    const hash = await shareAnonymous(folder.uri.fsPath, picks.map((p) => p.file), who, localDay(now, -now.getTimezoneOffset()));
+    const hash = await shareAnonymous(folder.uri.fsPath, picks.map((p) => p.file), who, services.today());
     void vscode.window.showInformationMessage(picks.length === 1
       ? vscode.l10n.t('Committed 1 anonymous reflection as {0} ({1}). Push it when you are ready.', who.name, hash.slice(0, 8))
       : vscode.l10n.t('Committed {0} anonymous reflections as {1} ({2}). Push them when you are ready.', picks.length, who.name, hash.slice(0, 8)));
   } catch (err) {
-    void vscode.window.showErrorMessage(err instanceof Error ? err.message : String(err));
+    void vscode.window.showErrorMessage(errorMessage(err));
   }
 }
 
-export function register(context: vscode.ExtensionContext, services: SessionServices): void {
-  context.subscriptions.push(vscode.commands.registerCommand(SHARE_ANONYMOUS_COMMAND, () => shareCommand(services)));
+export function register(context: vscode.ExtensionContext, services: HostServices): void {
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.shareAnonymous.id, () => shareCommand(services)));
 }

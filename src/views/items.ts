@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { describeAge } from '../core/model/actionState';
 import type { Reflection } from '../core/model/reflection';
 import type { FileProblem, FolderAction, FolderDocument } from '../host/coachingIndex';
+import { COMMANDS } from '../commands';
 
 /** A node of the Retro Coach tree: a group, or one thing that opens a file. */
 export type Node =
@@ -37,7 +38,7 @@ export function treeItem(node: Node, today: string): vscode.TreeItem {
       return item;
     }
     case 'reflection': {
-      const { folder, document } = node.doc;
+      const document = node.doc;
       const r = document.reflection;
       const item = new vscode.TreeItem(summary(r), vscode.TreeItemCollapsibleState.None);
       // Anonymous reflections never name anyone, here or in the tooltip.
@@ -45,7 +46,7 @@ export function treeItem(node: Node, today: string): vscode.TreeItem {
       item.description = `${who} · ${r.created.slice(0, 10)}`;
       item.tooltip = new vscode.MarkdownString().appendText(`${r.kind} · ${who} · ${r.created}\n${document.path}`);
       item.iconPath = new vscode.ThemeIcon(KIND_ICONS[r.kind]);
-      item.resourceUri = fileOf(folder, document.path);
+      item.resourceUri = fileOf(document.source, document.path);
       item.command = { command: 'vscode.open', title: vscode.l10n.t('Open File'), arguments: [item.resourceUri] };
       item.contextValue = 'reflection';
       return item;
@@ -60,7 +61,7 @@ export function treeItem(node: Node, today: string): vscode.TreeItem {
       ].filter(Boolean).join(' · ');
       item.iconPath = new vscode.ThemeIcon(age.overdue ? 'warning' : 'circle-large-outline', age.overdue ? new vscode.ThemeColor('list.warningForeground') : undefined);
       item.tooltip = new vscode.MarkdownString().appendText(`${action.text}\n${action.path}`);
-      item.command = { command: 'retroCoach.views.open', title: vscode.l10n.t('Open File'), arguments: [node] };
+      item.command = { command: COMMANDS.openFromView.id, title: vscode.l10n.t('Open File'), arguments: [node] };
       item.contextValue = 'action';
       return item;
     }
@@ -70,7 +71,7 @@ export function treeItem(node: Node, today: string): vscode.TreeItem {
       item.description = `${path.basename(problem.file.fsPath)}:${problem.line}`;
       item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'));
       item.tooltip = new vscode.MarkdownString().appendText(`${problem.file.fsPath}:${problem.line}:${problem.col}\n${problem.message}`);
-      item.command = { command: 'retroCoach.views.open', title: vscode.l10n.t('Open File'), arguments: [node] };
+      item.command = { command: COMMANDS.openFromView.id, title: vscode.l10n.t('Open File'), arguments: [node] };
       item.contextValue = 'problem';
       return item;
     }

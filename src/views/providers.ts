@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import { weekOf } from '../core/insights/period';
-import { localDay } from '../core/prompting/policy';
 import type { CoachingIndex } from '../host/coachingIndex';
 import { treeItem, type Node } from './items';
 
@@ -9,13 +8,12 @@ abstract class IndexTree implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
 
-  constructor(protected readonly index: CoachingIndex, private readonly now: () => Date) {
+  constructor(protected readonly index: CoachingIndex, private readonly today: () => string) {
     index.onDidChange(() => this.changed.fire());
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
-    const at = this.now();
-    return treeItem(node, localDay(at, -at.getTimezoneOffset()));
+    return treeItem(node, this.today());
   }
 
   abstract getChildren(node?: Node): Promise<Node[]>;
@@ -29,8 +27,8 @@ export class ReflectionsTree extends IndexTree {
     const docs = await this.index.teamDocuments();
     void vscode.commands.executeCommand('setContext', 'retroCoach.noReflections', docs.length === 0);
     const byWeek = new Map<string, typeof docs>();
-    for (const doc of [...docs].sort((a, b) => Date.parse(b.document.reflection.created) - Date.parse(a.document.reflection.created))) {
-      const { week, monday } = weekOf(doc.document.reflection.created.slice(0, 10));
+    for (const doc of [...docs].sort((a, b) => Date.parse(b.reflection.created) - Date.parse(a.reflection.created))) {
+      const { week, monday } = weekOf(doc.reflection.created.slice(0, 10));
       const key = `${week} · ${vscode.l10n.t('from {0}', monday)}`;
       byWeek.set(key, [...(byWeek.get(key) ?? []), doc]);
     }

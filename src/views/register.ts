@@ -1,16 +1,17 @@
 import * as vscode from 'vscode';
 import type { ActionStatus } from '../core/model/reflection';
-import { recordFollowUp, statusLabel } from '../actions/followUp';
+import { recordFollowUp, statusLabel } from '../host/followUps';
 import { actionLine } from '../host/locate';
-import type { SessionServices } from '../host/services';
+import type { HostServices } from '../host/services';
 import type { CoachingIndex } from '../host/coachingIndex';
 import { fileOf, type Node } from './items';
 import { ActionsTree, ProblemsTree, ReflectionsTree } from './providers';
+import { COMMANDS } from '../commands';
 
 /** Where a node points: its file and line. */
 async function location(node: Node): Promise<{ file: vscode.Uri; line: number } | undefined> {
   switch (node.type) {
-    case 'reflection': return { file: fileOf(node.doc.folder, node.doc.document.path), line: 0 };
+    case 'reflection': return { file: fileOf(node.doc.source, node.doc.path), line: 0 };
     case 'action': {
       const file = fileOf(node.fa.folder, node.fa.action.path);
       return { file, line: await actionLine(file, node.fa.action.id) };
@@ -21,7 +22,7 @@ async function location(node: Node): Promise<{ file: vscode.Uri; line: number } 
 }
 
 /** The Retro Coach view container: reflections by week, open actions by owner, problems. */
-export function register(context: vscode.ExtensionContext, services: SessionServices, index: CoachingIndex): void {
+export function register(context: vscode.ExtensionContext, services: HostServices, index: CoachingIndex): void {
   const open = async (node: Node) => {
     const where = await location(node);
     if (!where) return;
@@ -29,18 +30,18 @@ export function register(context: vscode.ExtensionContext, services: SessionServ
     await vscode.window.showTextDocument(where.file, { selection: new vscode.Range(at, at), preview: true });
   };
   context.subscriptions.push(
-    vscode.window.createTreeView('retroCoach.reflections', { treeDataProvider: new ReflectionsTree(index, services.now), showCollapseAll: true }),
-    vscode.window.createTreeView('retroCoach.actions', { treeDataProvider: new ActionsTree(index, services.now), showCollapseAll: true }),
-    vscode.window.createTreeView('retroCoach.problems', { treeDataProvider: new ProblemsTree(index, services.now) }),
-    vscode.commands.registerCommand('retroCoach.views.open', open),
-    vscode.commands.registerCommand('retroCoach.views.refresh', () => index.refresh()),
-    vscode.commands.registerCommand('retroCoach.views.followUp', async (node: Node) => {
+    vscode.window.createTreeView('retroCoach.reflections', { treeDataProvider: new ReflectionsTree(index, services.today), showCollapseAll: true }),
+    vscode.window.createTreeView('retroCoach.actions', { treeDataProvider: new ActionsTree(index, services.today), showCollapseAll: true }),
+    vscode.window.createTreeView('retroCoach.problems', { treeDataProvider: new ProblemsTree(index, services.today) }),
+    vscode.commands.registerCommand(COMMANDS.openFromView.id, open),
+    vscode.commands.registerCommand(COMMANDS.refreshViews.id, () => index.refresh()),
+    vscode.commands.registerCommand(COMMANDS.followUpFromView.id, async (node: Node) => {
       if (node?.type !== 'action') return;
       const statuses: ActionStatus[] = ['done', 'open', 'dropped'];
       const choice = await vscode.window.showQuickPick(statuses.map((status) => ({ label: statusLabel(status), status })), { title: vscode.l10n.t('What happened with “{0}”?', node.fa.action.text.slice(0, 80)) });
       if (choice) await recordFollowUp(node.fa, choice.status, services);
     }),
-    vscode.commands.registerCommand('retroCoach.views.copyLink', async (node: Node) => {
+    vscode.commands.registerCommand(COMMANDS.copyLinkFromView.id, async (node: Node) => {
       const where = await location(node);
       if (!where) return;
       // A repository-relative path with a line anchor: it works in GitHub/GitLab links and in chat.

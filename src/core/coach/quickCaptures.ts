@@ -4,6 +4,7 @@
  * (src/quick) asks the questions and saves the result.
  */
 import { LIMITS, PULSE_MAX, PULSE_MIN, REFLECTION_SCHEMA, type FrictionKind, type Reflection, type Trigger, type Visibility } from '../model/reflection';
+import { clip } from '../util/clip';
 
 /** The two questions of Log Blocker. Ids are recorded in the file like bank ids. */
 export const BLOCKER_QUESTIONS = {
@@ -45,10 +46,8 @@ export interface QuickMeta {
   trigger?: Trigger;
 }
 
-const clip = (text: string, max: number) => text.trim().slice(0, max);
-
 function base(meta: QuickMeta, kind: Reflection['kind'], friction: FrictionKind[]): Omit<Reflection, 'exchanges' | 'actions'> {
-  const author = meta.visibility !== 'anonymous' && meta.author?.trim() ? clip(meta.author, LIMITS.ownerChars) : undefined;
+  const author = meta.visibility !== 'anonymous' && meta.author?.trim() ? clip(meta.author.trim(), LIMITS.ownerChars) : undefined;
   return {
     schema: REFLECTION_SCHEMA,
     id: meta.id,
@@ -70,8 +69,8 @@ export interface BlockerInput {
 /** A blocker needs its first answer; the second is optional and left out when empty. */
 export function blockerReflection(input: BlockerInput, meta: QuickMeta): Reflection {
   const exchanges = [
-    { question: BLOCKER_QUESTIONS.blocker.id, text: BLOCKER_QUESTIONS.blocker.text, answer: clip(input.blocker, LIMITS.answerChars) },
-    { question: BLOCKER_QUESTIONS.unblock.id, text: BLOCKER_QUESTIONS.unblock.text, answer: clip(input.unblock, LIMITS.answerChars) },
+    { question: BLOCKER_QUESTIONS.blocker.id, text: BLOCKER_QUESTIONS.blocker.text, answer: clip(input.blocker.trim(), LIMITS.answerChars) },
+    { question: BLOCKER_QUESTIONS.unblock.id, text: BLOCKER_QUESTIONS.unblock.text, answer: clip(input.unblock.trim(), LIMITS.answerChars) },
   ].filter((e) => e.answer);
   if (!exchanges.length || exchanges[0].question !== BLOCKER_QUESTIONS.blocker.id) throw new Error('A blocker needs an answer to “What is in your way?”.');
   return { ...base(meta, 'blocker', input.kind ? [input.kind] : []), exchanges, actions: [] };
@@ -91,7 +90,7 @@ export function pulseReflection(input: PulseInput, meta: QuickMeta, dimensions: 
   }
   if (!Object.keys(pulse).length) throw new Error('A pulse check needs at least one rating.');
   const question = pulseQuestion(pulse, dimensions);
-  const answer = clip(input.answer, LIMITS.answerChars);
+  const answer = clip(input.answer.trim(), LIMITS.answerChars);
   return {
     ...base(meta, 'pulse', []),
     exchanges: answer ? [{ question: question.id, text: question.text, answer }] : [],

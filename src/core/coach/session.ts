@@ -13,13 +13,19 @@ import {
   TRIGGER_KINDS,
   isCalendarDate,
   isFrictionKind,
+  isGrowStage,
+  isVisibility,
   type FrictionKind,
   type Reflection,
   type Trigger,
   type Visibility,
 } from '../model/reflection';
+import { clip } from '../util/clip';
+import { isObject, isOneOf, isString } from '../util/guards';
 
-export type SessionStep = 'kind' | 'question' | 'action' | 'review' | 'saved';
+/** The steps of a session, in order: choose the friction, answer, name a next step, review, saved. */
+export const SESSION_STEPS = ['kind', 'question', 'action', 'review', 'saved'] as const;
+export type SessionStep = (typeof SESSION_STEPS)[number];
 export type KindChoice = FrictionKind | 'unsure';
 
 export interface ActionDraft {
@@ -92,95 +98,107 @@ export function newSession(startedAt: string, trigger: Trigger = { kind: 'manual
   };
 }
 
-const clip = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text);
-
 /** Applies one event. Events that make no sense in the current step are refused, not guessed at. */
 export function reduce(state: SessionState, event: SessionEvent, random: Random): SessionResult {
-  const refuse = (error: string): SessionResult => ({ state, error });
-  const next = (patch: Partial<SessionState>): SessionResult => ({ state: { ...state, ...patch } });
-
-  if (state.step === 'saved' && event.type !== 'editDraft') return refuse('This reflection is already saved.');
+  // Typing may still reach a saved session (the text stays editable); nothing else may.
+  if (state.step === 'saved' && event.type !== 'editDraft') return refuse(state, 'This reflection is already saved.');
 
   switch (event.type) {
-    case 'chooseKind':
-      if (state.step !== 'kind') return refuse('The friction is already chosen for this session.');
-      if (!event.questions.length) return refuse('No questions are available for this kind of friction.');
-      return next({
-        step: 'question',
-        kind: event.kind,
-        questions: event.questions,
-        friction: isFrictionKind(event.kind) ? [event.kind] : [],
-        current: 0,
-        answers: [],
-        draft: '',
-        acknowledgment: null,
-      });
-
-    case 'editDraft':
-      switch (event.field) {
-        case 'answer':
-          return next({ draft: clip(event.value, LIMITS.answerChars) });
-        case 'actionText':
-          return next({ action: { ...state.action, text: clip(event.value, LIMITS.actionChars) } });
-        case 'actionOwner':
-          return next({ action: { ...state.action, owner: clip(event.value, LIMITS.ownerChars) } });
-        case 'actionDue':
-          return next({ action: { ...state.action, due: clip(event.value, 10) } });
-      }
-      return refuse('Unknown field.');
-
+    case 'chooseKind': return chooseKind(state, event);
+    case 'editDraft': return editDraft(state, event);
     case 'answer':
-    case 'skip': {
-      if (state.step !== 'question') return refuse('There is no question waiting for an answer.');
-      const text = event.type === 'answer' ? clip(event.text, LIMITS.answerChars).trim() : '';
-      const question = state.questions[state.current];
-      const answers = [...state.answers, text];
-      const acknowledgment = acknowledge(text, question.stage, random);
-      if (state.current + 1 < state.questions.length) {
-        return next({ answers, current: state.current + 1, draft: '', acknowledgment });
-      }
-      return next({ answers, current: state.questions.length, draft: '', acknowledgment, step: 'action', actionSkipped: false });
-    }
-
-    case 'back':
-      if (state.step === 'question') {
-        if (state.current === 0) return refuse('This is the first question.');
-        const current = state.current - 1;
-        return next({ current, draft: state.answers[current], answers: state.answers.slice(0, current), acknowledgment: null });
-      }
-      if (state.step === 'action') {
-        const current = state.questions.length - 1;
-        return next({ step: 'question', current, draft: state.answers[current] ?? '', answers: state.answers.slice(0, current), acknowledgment: null });
-      }
-      if (state.step === 'review') return next({ step: 'action', actionSkipped: false });
-      return refuse('There is nothing to go back to.');
-
-    case 'submitAction': {
-      if (state.step !== 'action') return refuse('The next step is not being asked right now.');
-      const action: ActionDraft = {
-        text: clip(event.action.text.trim(), LIMITS.actionChars),
-        owner: clip(event.action.owner.trim(), LIMITS.ownerChars),
-        due: event.action.due.trim(),
-      };
-      if (!action.text) return refuse('Write the next step, or choose “Skip” to save without one.');
-      if (action.due && !isCalendarDate(action.due)) return refuse(`“${clip(action.due, 20)}” is not a date; use YYYY-MM-DD or leave it empty.`);
-      return next({ step: 'review', action, actionSkipped: false });
-    }
-
-    case 'skipAction':
-      if (state.step !== 'action') return refuse('The next step is not being asked right now.');
-      return next({ step: 'review', actionSkipped: true });
-
-    case 'setVisibility':
-      return next({ visibility: event.visibility });
-
-    case 'setFriction':
-      return next({ friction: [...new Set(event.friction.filter(isFrictionKind))] });
-
-    case 'saved':
-      if (state.step !== 'review') return refuse('Only a reviewed session can be saved.');
-      return next({ step: 'saved', saved: { relativePath: event.relativePath } });
+    case 'skip': return answerQuestion(state, event, random);
+    case 'back': return goBack(state);
+    case 'submitAction': return submitAction(state, event);
+    case 'skipAction': return skipAction(state);
+    case 'setVisibility': return next(state, { visibility: event.visibility });
+    case 'setFriction': return next(state, { friction: [...new Set(event.friction.filter(isFrictionKind))] });
+    case 'saved': return markSaved(state, event);
   }
+}
+
+type EventOf<T extends SessionEvent['type']> = Extract<SessionEvent, { type: T }>;
+
+const refuse = (state: SessionState, error: string): SessionResult => ({ state, error });
+const next = (state: SessionState, patch: Partial<SessionState>): SessionResult => ({ state: { ...state, ...patch } });
+
+function chooseKind(state: SessionState, event: EventOf<'chooseKind'>): SessionResult {
+  if (state.step !== 'kind') return refuse(state, 'The friction is already chosen for this session.');
+  if (!event.questions.length) return refuse(state, 'No questions are available for this kind of friction.');
+  return next(state, {
+    step: 'question',
+    kind: event.kind,
+    questions: event.questions,
+    friction: isFrictionKind(event.kind) ? [event.kind] : [],
+    current: 0,
+    answers: [],
+    draft: '',
+    acknowledgment: null,
+  });
+}
+
+function editDraft(state: SessionState, event: EventOf<'editDraft'>): SessionResult {
+  switch (event.field) {
+    case 'answer':
+      return next(state, { draft: clip(event.value, LIMITS.answerChars) });
+    case 'actionText':
+      return next(state, { action: { ...state.action, text: clip(event.value, LIMITS.actionChars) } });
+    case 'actionOwner':
+      return next(state, { action: { ...state.action, owner: clip(event.value, LIMITS.ownerChars) } });
+    case 'actionDue':
+      return next(state, { action: { ...state.action, due: clip(event.value, 10) } });
+  }
+  // Events arrive from the webview, so a field outside the type can still turn up at runtime.
+  return refuse(state, 'Unknown field.');
+}
+
+function answerQuestion(state: SessionState, event: EventOf<'answer' | 'skip'>, random: Random): SessionResult {
+  if (state.step !== 'question') return refuse(state, 'There is no question waiting for an answer.');
+  const text = event.type === 'answer' ? clip(event.text, LIMITS.answerChars).trim() : '';
+  const question = state.questions[state.current];
+  const answers = [...state.answers, text];
+  const acknowledgment = acknowledge(text, question.stage, random);
+  if (state.current + 1 < state.questions.length) {
+    return next(state, { answers, current: state.current + 1, draft: '', acknowledgment });
+  }
+  return next(state, { answers, current: state.questions.length, draft: '', acknowledgment, step: 'action', actionSkipped: false });
+}
+
+/** Steps back one screen; a question stepped back to gets its earlier answer as the draft again. */
+function goBack(state: SessionState): SessionResult {
+  if (state.step === 'question') {
+    if (state.current === 0) return refuse(state, 'This is the first question.');
+    const current = state.current - 1;
+    return next(state, { current, draft: state.answers[current], answers: state.answers.slice(0, current), acknowledgment: null });
+  }
+  if (state.step === 'action') {
+    const current = state.questions.length - 1;
+    return next(state, { step: 'question', current, draft: state.answers[current] ?? '', answers: state.answers.slice(0, current), acknowledgment: null });
+  }
+  if (state.step === 'review') return next(state, { step: 'action', actionSkipped: false });
+  return refuse(state, 'There is nothing to go back to.');
+}
+
+function submitAction(state: SessionState, event: EventOf<'submitAction'>): SessionResult {
+  if (state.step !== 'action') return refuse(state, 'The next step is not being asked right now.');
+  const action: ActionDraft = {
+    text: clip(event.action.text.trim(), LIMITS.actionChars),
+    owner: clip(event.action.owner.trim(), LIMITS.ownerChars),
+    due: event.action.due.trim(),
+  };
+  if (!action.text) return refuse(state, 'Write the next step, or choose “Skip” to save without one.');
+  if (action.due && !isCalendarDate(action.due)) return refuse(state, `“${clip(action.due, 20)}” is not a date; use YYYY-MM-DD or leave it empty.`);
+  return next(state, { step: 'review', action, actionSkipped: false });
+}
+
+function skipAction(state: SessionState): SessionResult {
+  if (state.step !== 'action') return refuse(state, 'The next step is not being asked right now.');
+  return next(state, { step: 'review', actionSkipped: true });
+}
+
+function markSaved(state: SessionState, event: EventOf<'saved'>): SessionResult {
+  if (state.step !== 'review') return refuse(state, 'Only a reviewed session can be saved.');
+  return next(state, { step: 'saved', saved: { relativePath: event.relativePath } });
 }
 
 /** Why a session cannot be saved yet, or undefined when it can. */
@@ -232,32 +250,29 @@ export function hasProgress(state: SessionState): boolean {
   return state.step !== 'saved' && (state.step !== 'kind' || state.draft.trim() !== '');
 }
 
-const STEPS: readonly SessionStep[] = ['kind', 'question', 'action', 'review', 'saved'];
-
 /**
  * A draft read back from storage, checked before use: it may come from an older version
  * of the extension or a damaged store. Anything that does not fit is dropped, never guessed.
  */
 export function restoreSession(value: unknown): SessionState | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
+  if (!isObject(value)) return undefined;
   const s = value as Partial<SessionState>;
-  const isText = (v: unknown): v is string => typeof v === 'string';
   const questionOk = (q: unknown) => {
     const x = q as Partial<Question> | null;
-    return !!x && isText(x.id) && isText(x.text) && isFrictionKind(x.kind) && ['goal', 'reality', 'options', 'will'].includes(x.stage as string);
+    return !!x && isString(x.id) && isString(x.text) && isFrictionKind(x.kind) && isGrowStage(x.stage);
   };
-  if (s.version !== 1 || !STEPS.includes(s.step as SessionStep) || !isText(s.startedAt) || !isText(s.draft)) return undefined;
+  if (s.version !== 1 || !isOneOf(SESSION_STEPS, s.step) || !isString(s.startedAt) || !isString(s.draft)) return undefined;
   if (!Array.isArray(s.questions) || !s.questions.every(questionOk)) return undefined;
-  if (!Array.isArray(s.answers) || !s.answers.every(isText) || s.answers.length > s.questions.length) return undefined;
+  if (!Array.isArray(s.answers) || !s.answers.every(isString) || s.answers.length > s.questions.length) return undefined;
   if (typeof s.current !== 'number' || s.current < 0 || s.current > s.questions.length) return undefined;
   if (s.step === 'question' && s.current >= s.questions.length) return undefined;
   const a = s.action as Partial<ActionDraft> | undefined;
-  if (!a || !isText(a.text) || !isText(a.owner) || !isText(a.due)) return undefined;
-  if (!['team', 'anonymous', 'private'].includes(s.visibility as string)) return undefined;
+  if (!a || !isString(a.text) || !isString(a.owner) || !isString(a.due)) return undefined;
+  if (!isVisibility(s.visibility)) return undefined;
   if (!Array.isArray(s.friction) || !s.friction.every(isFrictionKind)) return undefined;
   const t = s.trigger as Partial<Trigger> | undefined;
-  const trigger: Trigger = t && typeof t === 'object' && (TRIGGER_KINDS as readonly unknown[]).includes(t.kind)
-    ? { kind: t.kind as Trigger['kind'], ...(isText(t.detail) ? { detail: t.detail.slice(0, LIMITS.detailChars) } : {}) }
+  const trigger: Trigger = isObject(t) && isOneOf(TRIGGER_KINDS, t.kind)
+    ? { kind: t.kind, ...(isString(t.detail) ? { detail: clip(t.detail, LIMITS.detailChars) } : {}) }
     : { kind: 'manual' };
   return {
     version: 1,
@@ -269,11 +284,11 @@ export function restoreSession(value: unknown): SessionState | undefined {
     answers: s.answers,
     current: s.current,
     draft: s.draft,
-    acknowledgment: isText(s.acknowledgment) ? s.acknowledgment : null,
+    acknowledgment: isString(s.acknowledgment) ? s.acknowledgment : null,
     action: { text: a.text, owner: a.owner, due: a.due },
     actionSkipped: s.actionSkipped === true,
     visibility: s.visibility as Visibility,
     friction: s.friction,
-    saved: s.saved && isText(s.saved.relativePath) ? { relativePath: s.saved.relativePath } : null,
+    saved: s.saved && isString(s.saved.relativePath) ? { relativePath: s.saved.relativePath } : null,
   };
 }

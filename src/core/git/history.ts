@@ -11,6 +11,7 @@ import { foldActions } from '../model/actionState';
 import type { CorpusDocument } from '../store/corpus';
 import { weekOf } from '../insights/index';
 import { COACHING_DIR } from '../store/store';
+import { daysBetween, localDateOf } from '../calendar';
 
 export type ChangeKind = 'added' | 'modified' | 'deleted' | 'renamed';
 
@@ -136,7 +137,7 @@ export function actionLifecycles(documents: readonly CorpusDocument[]): ActionLi
   return foldActions(team).actions.map((a) => {
     const last = a.history.at(-1);
     const closed = a.status !== 'open' ? last?.at : undefined;
-    const days = closed ? Math.max(0, Math.round((Date.parse(closed.slice(0, 10)) - Date.parse(a.created.slice(0, 10))) / 86_400_000)) : undefined;
+    const days = closed ? Math.max(0, daysBetween(localDateOf(a.created), localDateOf(closed))) : undefined;
     return {
       id: a.id,
       text: a.text,

@@ -1,17 +1,17 @@
 /**
  * What became of the next steps people named: the open ones by owner, and how many of those
  * opened in a period were done, dropped or left overdue. Statuses come from foldActions over
- * team documents only, so a follow-up written in a private file changes nothing here.
+ * team documents only (the gate's output), so a follow-up written in a private file changes
+ * nothing here.
  */
 import { describeAge, foldActions, type ActionView } from '../model/actionState';
-import type { CorpusDocument } from '../store/corpus';
-import { localDateOf } from '../calendar';
-import { checkPeriod, checkToday, compare, createdIn, daysBetween, median, type Period } from './period';
-import { normalizeName, teamDocuments } from './team';
+import { daysBetween, localDateOf } from '../calendar';
+import { checkPeriod, checkToday, compare, createdIn, median, type Period } from './period';
+import { normalizeName, type TeamDocument } from './team';
 
 export const UNASSIGNED = 'Unassigned';
 
-export interface OpenActionInsight {
+export interface OpenActionInsight<S = unknown> {
   id: string;
   text: string;
   /** As written in the file; absent when nobody was named. */
@@ -23,16 +23,18 @@ export interface OpenActionInsight {
   ageDays: number;
   overdue: boolean;
   daysOverdue: number;
+  /** The `source` of the document at `path`, when it has one, untouched. */
+  source?: S;
 }
 
-export interface OwnerActions {
+export interface OwnerActions<S = unknown> {
   /** The owner, the author of an unowned action in a signed reflection, or UNASSIGNED. */
   owner: string;
   /** False for the UNASSIGNED group, so a person who calls themselves "Unassigned" stays a person. */
   assigned: boolean;
   overdue: number;
   /** Most overdue first, then oldest first. */
-  actions: OpenActionInsight[];
+  actions: OpenActionInsight<S>[];
 }
 
 /** Who answers for an action: its owner, else the author of a signed reflection; never an anonymous writer. */
@@ -44,10 +46,10 @@ function responsible(action: ActionView): string | undefined {
 }
 
 /** Open actions (any age) grouped by who answers for them: named people by name, then the unassigned ones. */
-export function actionsByOwner(documents: readonly CorpusDocument[], today: string): OwnerActions[] {
+export function actionsByOwner<S>(documents: readonly TeamDocument<S>[], today: string): OwnerActions<S>[] {
   checkToday(today);
-  const groups = new Map<string, OwnerActions>();
-  for (const action of foldActions(teamDocuments(documents)).actions) {
+  const groups = new Map<string, OwnerActions<S>>();
+  for (const action of foldActions(documents).actions) {
     if (action.status !== 'open') continue;
     const name = responsible(action);
     // The NUL prefix keeps the unassigned group apart from any real name.
@@ -64,6 +66,7 @@ export function actionsByOwner(documents: readonly CorpusDocument[], today: stri
       created: action.created,
       path: action.path,
       ...age,
+      ...(action.source !== undefined ? { source: action.source } : {}),
     });
   }
   for (const group of groups.values()) group.actions.sort((a, b) => b.daysOverdue - a.daysOverdue || b.ageDays - a.ageDays || compare(a.id, b.id));
@@ -88,10 +91,10 @@ export interface FollowThrough {
 }
 
 /** Follow-through on the actions opened in the period, with statuses as they stand today. */
-export function followThrough(documents: readonly CorpusDocument[], period: Period, today: string): FollowThrough {
+export function followThrough(documents: readonly TeamDocument[], period: Period, today: string): FollowThrough {
   checkPeriod(period);
   checkToday(today);
-  const opened = foldActions(teamDocuments(documents)).actions.filter((a) => createdIn(a.created, period));
+  const opened = foldActions(documents).actions.filter((a) => createdIn(a.created, period));
   let done = 0, dropped = 0, overdue = 0, pending = 0;
   const daysToDone: number[] = [];
   for (const action of opened) {

@@ -2,13 +2,13 @@
  * Team insights: what a period of reflections says, as plain JSON for the review panel, the
  * Markdown export and the CLI. Pure functions of the documents, the period and today's date.
  * Two rules hold for every output, enforced in one place (insights/team.ts): private
- * reflections are never read, and anonymous ones never carry an author.
+ * reflections are never read, and anonymous ones never carry an author. Every function here
+ * takes `TeamDocument`s, which only that gate makes.
  */
-import type { CorpusDocument } from '../store/corpus';
 import { actionsByOwner, followThrough, type FollowThrough, type OwnerActions } from './actionInsights';
 import { checkPeriod, checkToday, createdIn, type Period } from './period';
 import { recurringBlockers, type RecurringBlocker, type RecurringOptions } from './recurring';
-import { teamDocuments } from './team';
+import type { TeamDocument } from './team';
 import { frictionTotals, participation, pulseTrends, weeklyFriction, type FrictionCounts, type PulseTrends, type WeeklyFriction, type WeeklyParticipation } from './weekly';
 
 export { actionsByOwner, followThrough, UNASSIGNED, type FollowThrough, type OpenActionInsight, type OwnerActions } from './actionInsights';
@@ -24,24 +24,23 @@ export {
 /** Identifies the insights format; renderers refuse versions they do not know. */
 export const INSIGHTS_SCHEMA = 'retro-coach/insights/v1';
 
-export interface TeamInsights {
+/** `S` is the type of the documents' `source`, passed through to what points at a file. */
+export interface TeamInsights<S = unknown> {
   schema: typeof INSIGHTS_SCHEMA;
   period: Period;
   today: string;
   /** Team-visible files written in the period, follow-ups included. */
   documents: number;
   friction: { totals: FrictionCounts; weeks: WeeklyFriction[] };
-  recurring: RecurringBlocker[];
-  actions: { followThrough: FollowThrough; openByOwner: OwnerActions[] };
+  recurring: RecurringBlocker<S>[];
+  actions: { followThrough: FollowThrough; openByOwner: OwnerActions<S>[] };
   pulse: PulseTrends;
   participation: WeeklyParticipation[];
 }
 
-export function teamInsights(documents: readonly CorpusDocument[], period: Period, today: string, options: { recurring?: RecurringOptions } = {}): TeamInsights {
+export function teamInsights<S>(team: readonly TeamDocument<S>[], period: Period, today: string, options: { recurring?: RecurringOptions } = {}): TeamInsights<S> {
   checkPeriod(period);
   checkToday(today);
-  // Each function below passes the documents through the same gate; doing it once here as well keeps their input small.
-  const team = teamDocuments(documents);
   const weeks = weeklyFriction(team, period);
   return {
     schema: INSIGHTS_SCHEMA,

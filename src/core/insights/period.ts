@@ -4,7 +4,7 @@
  * zones buckets each file where its writer lived it, not where the reader sits.
  */
 import { isCalendarDate } from '../model/reflection';
-import { localDateOf } from '../calendar';
+import { DAY_MS, dateToUtc as toUtc, localDateOf, utcToDate as fromUtc } from '../calendar';
 
 /** Local dates, YYYY-MM-DD, both inclusive. */
 export interface Period {
@@ -19,8 +19,6 @@ export interface WeekRef {
   /** The Monday that starts it, YYYY-MM-DD. */
   monday: string;
 }
-
-const DAY_MS = 86_400_000;
 
 /** Throws a RangeError that says what is wrong, so a CLI or a panel can show it as is. */
 export function checkPeriod(period: Period): void {
@@ -37,20 +35,6 @@ export function checkToday(today: string): void {
 export function createdIn(created: string, period: Period): boolean {
   const date = localDateOf(created);
   return isCalendarDate(date) && date >= period.from && date <= period.to;
-}
-
-function toUtc(date: string): number {
-  const [y, m, d] = date.split('-').map(Number);
-  return Date.UTC(y, m - 1, d);
-}
-
-function fromUtc(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-/** Whole days from one calendar date to another (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
 }
 
 export function weekOf(date: string): WeekRef {

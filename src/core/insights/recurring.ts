@@ -5,10 +5,10 @@
  * least two distinctive terms, or one very rare term that at least three reflections use;
  * groups are the connected components of those links.
  */
-import type { CorpusDocument } from '../store/corpus';
 import { localDateOf } from '../calendar';
+import { ELLIPSIS } from '../util/clip';
 import { checkPeriod, compare, createdIn, type Period } from './period';
-import { teamDocuments, type TeamDocument } from './team';
+import { inWrittenOrder, type TeamDocument } from './team';
 import { terms } from './terms';
 
 export interface RecurringOptions {
@@ -28,7 +28,8 @@ export interface RecurringOptions {
   /** Largest groups kept, so a summary stays readable. */
   maxGroups?: number;
   /**
-   * Most reflections searched, the latest of the period. Linking compares reflections in pairs,
+   * Most reflections searched, the latest of the period (follow-ups only record what became
+   * of actions and are never searched, nor counted here). Linking compares reflections in pairs,
    * so without a bound a large corpus with a shared vocabulary takes minutes and can exhaust
    * memory (seen in `npm run bench`); every caller (panel, export, CLI) gets the same bound.
    */
@@ -39,13 +40,15 @@ const DEFAULTS: Required<RecurringOptions> = {
   minSharedTerms: 2, maxDocumentShare: 0.5, alwaysDistinctiveUpTo: 5, rareDocumentShare: 0.1, minRareUses: 3, labelTerms: 3, maxQuotes: 3, quoteChars: 160, maxGroups: 20, maxDocuments: 2000,
 };
 
-export interface BlockerQuote {
+export interface BlockerQuote<S = unknown> {
   /** An excerpt of one answer, on one line. */
   text: string;
   path: string;
+  /** The `source` of the document at `path`, when it has one, untouched. */
+  source?: S;
 }
 
-export interface RecurringBlocker {
+export interface RecurringBlocker<S = unknown> {
   /** The group's most distinctive words as people wrote them, most telling first. */
   terms: string[];
   size: number;
@@ -53,20 +56,22 @@ export interface RecurringBlocker {
   firstSeen: string;
   lastSeen: string;
   /** From different reflections, best matching first. */
-  quotes: BlockerQuote[];
+  quotes: BlockerQuote<S>[];
   /** Every reflection of the group, in the order they were written. */
   paths: string[];
+  /** The `source` of each of `paths`, when the documents have one, untouched. */
+  sources?: S[];
 }
 
-interface Entry {
-  document: TeamDocument;
+interface Entry<S> {
+  document: TeamDocument<S>;
   answers: string[];
   stems: Set<string>;
   /** Per stem, the words written for it and how often. */
   words: Map<string, Map<string, number>>;
 }
 
-function entryOf(document: TeamDocument): Entry {
+function entryOf<S>(document: TeamDocument<S>): Entry<S> {
   const answers = document.reflection.exchanges.map((e) => e.answer).filter((a) => a.trim());
   const words = new Map<string, Map<string, number>>();
   for (const term of answers.flatMap(terms)) {
@@ -98,10 +103,11 @@ function components(size: number, links: Iterable<[number, number]>): number[][]
   return [...groups.values()];
 }
 
-export function recurringBlockers(documents: readonly CorpusDocument[], period: Period, options: RecurringOptions = {}): RecurringBlocker[] {
+export function recurringBlockers<S>(documents: readonly TeamDocument<S>[], period: Period, options: RecurringOptions = {}): RecurringBlocker<S>[] {
   checkPeriod(period);
   const opts: Required<RecurringOptions> = { ...DEFAULTS, ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) };
-  const inPeriod = teamDocuments(documents).filter((d) => createdIn(d.reflection.created, period));
+  // Sorted (again, cheaply) so "the latest" holds for any array of team documents, not only the gate's.
+  const inPeriod = documents.filter((d) => d.reflection.kind !== 'follow-up' && createdIn(d.reflection.created, period)).sort(inWrittenOrder);
   const entries = inPeriod.slice(-opts.maxDocuments).map(entryOf).filter((e) => e.stems.size);
   const n = entries.length;
 
@@ -138,7 +144,10 @@ export function recurringBlockers(documents: readonly CorpusDocument[], period: 
   return groups.slice(0, opts.maxGroups);
 }
 
-function describeGroup(members: Entry[], idf: (stem: string) => number, isDistinctive: (stem: string) => boolean, opts: Required<RecurringOptions>): RecurringBlocker {
+/** A document's `source` as a property to spread, or nothing when it has none. */
+const sourceOf = <S>(document: TeamDocument<S>): { source?: S } => (document.source !== undefined ? { source: document.source } : {});
+
+function describeGroup<S>(members: Entry<S>[], idf: (stem: string) => number, isDistinctive: (stem: string) => boolean, opts: Required<RecurringOptions>): RecurringBlocker<S> {
   const inGroup = new Map<string, number>();
   for (const m of members) m.stems.forEach((s) => inGroup.set(s, (inGroup.get(s) ?? 0) + 1));
   const label = [...inGroup]
@@ -160,7 +169,7 @@ function describeGroup(members: Entry[], idf: (stem: string) => number, isDistin
   const quotes = [...scored]
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, opts.maxQuotes)
-    .map((q) => ({ text: excerpt(q.answer, q.focus, opts.quoteChars), path: q.member.document.path }));
+    .map((q) => ({ text: excerpt(q.answer, q.focus, opts.quoteChars), path: q.member.document.path, ...sourceOf(q.member.document) }));
 
   const dates = members.map((m) => localDateOf(m.document.reflection.created)).sort(compare);
   return {
@@ -170,17 +179,17 @@ function describeGroup(members: Entry[], idf: (stem: string) => number, isDistin
     lastSeen: dates[dates.length - 1],
     quotes,
     paths: members.map((m) => m.document.path),
+    ...(members.some((m) => m.document.source !== undefined) ? { sources: members.map((m) => m.document.source as S) } : {}),
   };
 }
 
 /** The form people wrote most often for a stem ("tests" over "testing"); ties go to code-unit order. */
-function commonestWord(members: Entry[], stem: string): string {
+function commonestWord(members: Entry<unknown>[], stem: string): string {
   const counts = new Map<string, number>();
   for (const m of members) m.words.get(stem)?.forEach((c, w) => counts.set(w, (counts.get(w) ?? 0) + c));
   return [...counts].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0][0];
 }
 
-const ELLIPSIS = '…';
 /** How far a cut may move to land between words. */
 const WORD_SLACK = 20;
 /** Below this, an excerpt would be all ellipsis. */

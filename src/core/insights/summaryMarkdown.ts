@@ -7,6 +7,8 @@
  */
 import * as posix from 'node:path/posix';
 import { FRICTION_BUCKETS, type Period, type PulseDimensionTrend, type TeamInsights } from './index';
+import { ELLIPSIS, clip } from '../util/clip';
+import { escapeHtml } from '../util/escape';
 
 export interface SummaryOptions {
   title?: string;
@@ -25,16 +27,8 @@ const ACTIONS_PER_OWNER = 20;
 
 /** Markdown syntax characters (CommonMark escapes any ASCII punctuation with a backslash). */
 const MARKDOWN_SPECIAL = new Set(['\\', '`', '*', '_', '[', ']', '(', ')', '#', '+', '-', '!', '|', '~', '$', '{', '}']);
-/** HTML-significant characters become entities: a backslash does not stop every renderer from reading a tag. */
-const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 /** Control characters and bidirectional overrides: invisible, and able to make text read differently than it is. */
 const INVISIBLE = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
-
-/** Clips to `max` code points (never splitting a surrogate pair), ending with an ellipsis when cut. */
-function clip(text: string, max: number): string {
-  const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
-}
 
 /**
  * User text as inline Markdown that renders exactly as written: one line, no HTML, no
@@ -42,10 +36,12 @@ function clip(text: string, max: number): string {
  */
 export function escapeInline(text: string, max = TEXT_CHARS): string {
   // Whitespace first, so a newline or tab between words becomes a space rather than vanishing.
-  const line = clip(String(text).replace(/\s+/g, ' ').replace(INVISIBLE, '').trim(), max);
-  let escaped = '';
-  for (const ch of line) escaped += HTML_ENTITIES[ch] ?? (MARKDOWN_SPECIAL.has(ch) ? `\\${ch}` : ch);
-  return escaped.replace(/^(\d+)\./, '$1\\.');
+  const line = clip(String(text).replace(/\s+/g, ' ').replace(INVISIBLE, '').trim(), max, { ellipsis: ELLIPSIS });
+  let markdown = '';
+  for (const ch of line) markdown += MARKDOWN_SPECIAL.has(ch) ? `\\${ch}` : ch;
+  // Then HTML-significant characters become entities: a backslash does not stop every
+  // renderer from reading a tag. `'` needs none outside a tag.
+  return escapeHtml(markdown, { apostrophe: false }).replace(/^(\d+)\./, '$1\\.');
 }
 
 /** Dates, ISO weeks and timestamps hold no Markdown or HTML syntax: shown as is, so the raw file stays readable. */

@@ -2,14 +2,19 @@
  * The one gate between the corpus and every team insight. Private reflections are the
  * writer's own and never reach a team view; anonymous ones keep their words but lose any
  * author, even when a hand-edited file carries one. Everything downstream takes
- * `TeamDocument`s, so the compiler refuses a document that did not pass through here.
+ * `TeamDocument`s, so the compiler refuses a document that did not pass through here, and
+ * nothing downstream filters again: whoever reads a corpus for a team view (the extension's
+ * index, the CLI) calls `teamDocuments` once.
  */
 import type { CorpusDocument } from '../store/corpus';
 import { compare, instant } from './period';
 
 declare const passedTheGate: unique symbol;
-/** A document fit for a team view: not private, and without an author when anonymous. */
-export type TeamDocument = CorpusDocument & { readonly [passedTheGate]: true };
+/**
+ * A document fit for a team view: not private, and without an author when anonymous. `S` is
+ * the type of its opaque `source` (see CorpusDocument), which insights pass through.
+ */
+export type TeamDocument<S = unknown> = CorpusDocument<S> & { readonly [passedTheGate]: true };
 
 /**
  * store.ts's COACHING_DIR/PRIVATE_DIR, spelled out: importing store would pull the file
@@ -22,19 +27,24 @@ function isPrivate(document: CorpusDocument): boolean {
   return document.reflection.visibility === 'private' || document.path.startsWith(PRIVATE_PREFIX);
 }
 
+/** The order reflections were written in: instant of `created`, then path, then id. */
+export function inWrittenOrder(a: CorpusDocument, b: CorpusDocument): number {
+  return compare(instant(a.reflection.created), instant(b.reflection.created)) || compare(a.path, b.path) || compare(a.reflection.id, b.reflection.id);
+}
+
 /**
- * The documents a team may see, in the order they were written (instant of `created`, then
- * path, then id), so every insight comes out the same whatever order the files were read in.
+ * The documents a team may see, in the order they were written (inWrittenOrder), so every
+ * insight comes out the same whatever order the files were read in. Each keeps its `source`
+ * (and its type, so a host that set one gets it back as set).
  */
-export function teamDocuments(documents: readonly CorpusDocument[]): TeamDocument[] {
+export function teamDocuments<D extends CorpusDocument>(documents: readonly D[]): (D & TeamDocument)[] {
   const visible = documents.filter((d) => !isPrivate(d)).map((d) => {
-    if (d.reflection.visibility !== 'anonymous' || d.reflection.author === undefined) return d as TeamDocument;
+    if (d.reflection.visibility !== 'anonymous' || d.reflection.author === undefined) return d as D & TeamDocument;
     const reflection = { ...d.reflection };
     delete reflection.author;
-    return { path: d.path, reflection } as TeamDocument;
+    return { ...d, reflection } as D & TeamDocument;
   });
-  return visible.sort((a, b) =>
-    compare(instant(a.reflection.created), instant(b.reflection.created)) || compare(a.path, b.path) || compare(a.reflection.id, b.reflection.id));
+  return visible.sort(inWrittenOrder);
 }
 
 /** A named author, or undefined for anonymous reflections and files without one. */

@@ -3,19 +3,19 @@
  * ratings moved, and how many took part. Every week of the period is present, quiet ones
  * as zeros, so a chart's x-axis never skips.
  */
-import type { CorpusDocument } from '../store/corpus';
 import { FRICTION_KINDS, PULSE_MAX, PULSE_MIN, isFrictionKind, type FrictionKind } from '../model/reflection';
+import { PULSE_KEY_PATTERN } from '../model/ids';
 import { PULSE_DIMENSIONS } from '../coach/quickCaptures';
 import { localDateOf } from '../calendar';
 import { checkPeriod, compare, createdIn, round2, weekOf, weeksOf, type Period, type WeekRef } from './period';
-import { namedAuthor, normalizeName, teamDocuments, type TeamDocument } from './team';
+import { namedAuthor, normalizeName, type TeamDocument } from './team';
 
 /** Buckets of one period's team documents by ISO week, in week order. */
-function byWeek(documents: readonly CorpusDocument[], period: Period): { week: WeekRef; documents: TeamDocument[] }[] {
+function byWeek(documents: readonly TeamDocument[], period: Period): { week: WeekRef; documents: TeamDocument[] }[] {
   checkPeriod(period);
   const weeks = weeksOf(period).map((week) => ({ week, documents: [] as TeamDocument[] }));
   const index = new Map(weeks.map((w, i) => [w.week.week, i]));
-  for (const document of teamDocuments(documents)) {
+  for (const document of documents) {
     if (!createdIn(document.reflection.created, period)) continue;
     weeks[index.get(weekOf(localDateOf(document.reflection.created)).week) as number].documents.push(document);
   }
@@ -41,7 +41,7 @@ function emptyCounts(): FrictionCounts {
   return { total: 0, counts: Object.fromEntries(FRICTION_BUCKETS.map((b) => [b, 0])) as Record<FrictionBucket, number> };
 }
 
-export function weeklyFriction(documents: readonly CorpusDocument[], period: Period): WeeklyFriction[] {
+export function weeklyFriction(documents: readonly TeamDocument[], period: Period): WeeklyFriction[] {
   return byWeek(documents, period).map(({ week, documents: inWeek }) => {
     const tally = emptyCounts();
     for (const d of inWeek.filter(reportsFriction)) {
@@ -87,12 +87,11 @@ export interface PulseTrends {
   weeks: (WeekRef & { ratings: PulseRating[] })[];
 }
 
-/** What the validator accepts as a dimension key; anything else is ignored rather than shown. */
-const PULSE_KEY = /^[a-z][a-z0-9-]{0,31}$/;
 const isRating = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= PULSE_MIN && (value as number) <= PULSE_MAX;
 
+/** Ratings under a key the validator accepts; anything else is ignored rather than shown. */
 function pulseEntries(d: TeamDocument): [string, number][] {
-  return Object.entries(d.reflection.pulse ?? {}).filter((e): e is [string, number] => PULSE_KEY.test(e[0]) && isRating(e[1]));
+  return Object.entries(d.reflection.pulse ?? {}).filter((e): e is [string, number] => PULSE_KEY_PATTERN.test(e[0]) && isRating(e[1]));
 }
 
 interface Tally {
@@ -103,7 +102,7 @@ interface Tally {
 const meanOf = (t: Tally) => (t.count ? round2(t.sum / t.count) : null);
 
 /** Mean pulse ratings per week and dimension; the five known dimensions first, then any others by id. */
-export function pulseTrends(documents: readonly CorpusDocument[], period: Period): PulseTrends {
+export function pulseTrends(documents: readonly TeamDocument[], period: Period): PulseTrends {
   const weeks = byWeek(documents, period).map(({ week, documents: inWeek }) => ({
     week,
     ratings: inWeek.filter((d) => d.reflection.kind === 'pulse').flatMap(pulseEntries),
@@ -143,7 +142,7 @@ export type WeeklyParticipation = WeekRef & {
   authors: number;
 };
 
-export function participation(documents: readonly CorpusDocument[], period: Period): WeeklyParticipation[] {
+export function participation(documents: readonly TeamDocument[], period: Period): WeeklyParticipation[] {
   return byWeek(documents, period).map(({ week, documents: inWeek }) => {
     const authors = new Set(inWeek.map(namedAuthor).filter((a): a is string => a !== undefined).map(normalizeName));
     const followUps = inWeek.filter((d) => d.reflection.kind === 'follow-up').length;

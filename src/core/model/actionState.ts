@@ -6,7 +6,8 @@
 import type { CorpusDocument } from '../store/corpus';
 import { LIMITS, REFLECTION_SCHEMA, isCalendarDate, type ActionStatus, type ActionUpdate, type Reflection, type Visibility } from './reflection';
 import type { QuickMeta } from '../coach/quickCaptures';
-import { localDateOf } from '../calendar';
+import { daysBetween, localDateOf } from '../calendar';
+import { clip } from '../util/clip';
 import { formatPath, validateReflection } from './validate';
 
 /** One status change of an action, as a later file recorded it. */
@@ -19,7 +20,7 @@ export interface ActionUpdateView {
   author?: string;
 }
 
-export interface ActionView {
+export interface ActionView<S = unknown> {
   id: string;
   text: string;
   owner?: string;
@@ -34,6 +35,8 @@ export interface ActionView {
   visibility: Visibility;
   /** The updates applied, oldest first. */
   history: ActionUpdateView[];
+  /** The `source` of the document that wrote the action, when it has one, untouched. */
+  source?: S;
 }
 
 /** Something odd about the updates or actions of one file; it never stops the fold. */
@@ -53,17 +56,17 @@ function compare<T extends number | string>(a: T, b: T): number {
 }
 
 /** Documents in the order they were written: by instant of `created`, ties by path. */
-function inTimeOrder(documents: readonly CorpusDocument[]): CorpusDocument[] {
+function inTimeOrder<D extends CorpusDocument>(documents: readonly D[]): D[] {
   return [...documents].sort((a, b) => compare(instant(a.reflection.created), instant(b.reflection.created)) || compare(a.path, b.path));
 }
 
 /** Every action with its status folded from all updates, oldest action first. */
-export function foldActions(documents: readonly CorpusDocument[]): { actions: ActionView[]; warnings: ActionWarning[] } {
+export function foldActions<S>(documents: readonly CorpusDocument<S>[]): { actions: ActionView<S>[]; warnings: ActionWarning[] } {
   const ordered = inTimeOrder(documents);
   const warnings: ActionWarning[] = [];
-  const byId = new Map<string, ActionView>();
+  const byId = new Map<string, ActionView<S>>();
 
-  for (const { path, reflection } of ordered) {
+  for (const { path, reflection, source } of ordered) {
     for (const action of reflection.actions) {
       const first = byId.get(action.id);
       if (first) {
@@ -82,6 +85,7 @@ export function foldActions(documents: readonly CorpusDocument[]): { actions: Ac
         ...(reflection.author !== undefined ? { author: reflection.author } : {}),
         visibility: reflection.visibility,
         history: [],
+        ...(source !== undefined ? { source } : {}),
       });
     }
   }
@@ -139,17 +143,6 @@ export function actionsOf(actions: readonly ActionView[], person: Person, opts: 
   });
 }
 
-const DAY_MS = 86_400_000;
-
-/** Whole days from one calendar date to another (negative when `to` is earlier). */
-function daysBetween(from: string, to: string): number {
-  const utc = (date: string) => {
-    const [y, m, d] = date.split('-').map(Number);
-    return Date.UTC(y, m - 1, d);
-  };
-  return Math.round((utc(to) - utc(from)) / DAY_MS);
-}
-
 /**
  * How old an action is and whether it is overdue, in calendar days. `today` is the local
  * date (YYYY-MM-DD); the age counts from the date its writer saw, and is never negative
@@ -174,7 +167,7 @@ export type FollowUpMeta = QuickMeta;
 export function followUpReflection(updates: readonly ActionUpdate[], meta: FollowUpMeta): Reflection {
   if (!updates.length) throw new Error('A follow-up needs at least one action update.');
   if (updates.length > LIMITS.updates) throw new Error(`A follow-up holds at most ${LIMITS.updates} updates, not ${updates.length}; split them into several.`);
-  const author = meta.visibility !== 'anonymous' && meta.author?.trim() ? meta.author.trim().slice(0, LIMITS.ownerChars) : undefined;
+  const author = meta.visibility !== 'anonymous' && meta.author?.trim() ? clip(meta.author.trim(), LIMITS.ownerChars) : undefined;
   const reflection: Reflection = {
     schema: REFLECTION_SCHEMA,
     id: meta.id,
@@ -187,7 +180,7 @@ export function followUpReflection(updates: readonly ActionUpdate[], meta: Follo
     exchanges: [],
     actions: [],
     updates: updates.map((u) => {
-      const note = u.note?.trim().slice(0, LIMITS.noteChars);
+      const note = u.note === undefined ? undefined : clip(u.note.trim(), LIMITS.noteChars);
       return note ? { action: u.action, status: u.status, note } : { action: u.action, status: u.status };
     }),
   };

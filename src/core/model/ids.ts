@@ -17,8 +17,15 @@ export function newShortId(random: Random, length = 8): string {
   return id;
 }
 
+/** A reflection id as written: 4–16 characters of the alphabet above. */
+export const SHORT_ID_PATTERN = /^[0-9a-hjkmnp-tv-z]{4,16}$/;
+/** Action ids: `<reflection id>-a<n>` as written, but any short lower-case id is accepted. */
+export const ACTION_ID_PATTERN = /^[a-z0-9-]{1,40}$/;
+/** Pulse dimension ids, e.g. `focus`: a lower-case word. */
+export const PULSE_KEY_PATTERN = /^[a-z][a-z0-9-]{0,31}$/;
+
 export function isShortId(value: unknown): value is string {
-  return typeof value === 'string' && /^[0-9a-hjkmnp-tv-z]{4,16}$/.test(value);
+  return typeof value === 'string' && SHORT_ID_PATTERN.test(value);
 }
 
 /**

@@ -3,6 +3,7 @@
  * Format v1 is documented in README.md and in schemas/reflection.schema.json;
  * the validator in `validate.ts` and that schema must agree (a unit test checks it).
  */
+import { isOneOf } from '../util/guards';
 
 /** Identifies the file format and its version; readers refuse versions they do not know. */
 export const REFLECTION_SCHEMA = 'retro-coach/reflection/v1';
@@ -107,15 +108,15 @@ export const LIMITS = {
 } as const;
 
 export function isFrictionKind(value: unknown): value is FrictionKind {
-  return typeof value === 'string' && (FRICTION_KINDS as readonly string[]).includes(value);
+  return isOneOf(FRICTION_KINDS, value);
 }
 
 export function isGrowStage(value: unknown): value is GrowStage {
-  return typeof value === 'string' && (GROW_STAGES as readonly string[]).includes(value);
+  return isOneOf(GROW_STAGES, value);
 }
 
 export function isVisibility(value: unknown): value is Visibility {
-  return typeof value === 'string' && (VISIBILITIES as readonly string[]).includes(value);
+  return isOneOf(VISIBILITIES, value);
 }
 
 /** A calendar date that exists: YYYY-MM-DD with a real month and day. */

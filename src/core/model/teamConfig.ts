@@ -10,7 +10,9 @@ import { LineCounter, isScalar, parseDocument, type Document, type Node } from '
 import { lintQuestions } from '../questions/lint';
 import type { Question } from '../questions/question';
 import { PULSE_DIMENSIONS, type PulseDimension } from '../coach/quickCaptures';
-import { FRICTION_KINDS, LIMITS, isFrictionKind, isGrowStage, isVisibility, type FrictionKind, type Visibility } from './reflection';
+import { FRICTION_KINDS, GROW_STAGES, LIMITS, isFrictionKind, isGrowStage, isVisibility, type FrictionKind, type Visibility } from './reflection';
+import { clip } from '../util/clip';
+import { isObject } from '../util/guards';
 
 export const CONFIG_SCHEMA = 'retro-coach/config/v1';
 export const QUESTIONS_SCHEMA = 'retro-coach/questions/v1';
@@ -37,9 +39,6 @@ export interface TeamFileProblem {
   message: string;
   severity: 'error' | 'warning';
 }
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Parses YAML with the same limits as reflections, and a way to point at any path in it. */
 function load(file: string, text: string): { value?: unknown; problems: TeamFileProblem[]; at(path: Array<string | number>): { line: number; col: number } } {
@@ -70,7 +69,7 @@ export function parseTeamConfig(text: string, file = CONFIG_FILE): { config: Tea
   const config: TeamConfig = { ...DEFAULT_TEAM_CONFIG, friction: [...DEFAULT_TEAM_CONFIG.friction], pulse: [...DEFAULT_TEAM_CONFIG.pulse] };
   if (value === undefined || value === null) return { config, problems };
   const bad = (path: Array<string | number>, message: string) => problems.push({ file, ...at(path), message, severity: 'warning' });
-  if (!isObj(value)) {
+  if (!isObject(value)) {
     bad([], 'config.yaml must be a mapping (key: value lines).');
     return { config, problems };
   }
@@ -97,7 +96,7 @@ export function parseTeamConfig(text: string, file = CONFIG_FILE): { config: Tea
     (Array.isArray(value.pulse) ? value.pulse : []).forEach((entry, i) => {
       const known = typeof entry === 'string' ? PULSE_DIMENSIONS.find((d) => d.id === entry) : undefined;
       if (known) return dims.push(known);
-      if (isObj(entry) && typeof entry.id === 'string' && /^[a-z][a-z0-9-]{0,31}$/.test(entry.id) && typeof entry.label === 'string' && entry.label.trim()) {
+      if (isObject(entry) && typeof entry.id === 'string' && /^[a-z][a-z0-9-]{0,31}$/.test(entry.id) && typeof entry.label === 'string' && entry.label.trim()) {
         return dims.push({ id: entry.id, label: entry.label.trim().slice(0, 40), low: String(entry.low ?? 'low').slice(0, 60), high: String(entry.high ?? 'high').slice(0, 60) });
       }
       bad(['pulse', i], `A pulse dimension is one of ${PULSE_DIMENSIONS.map((d) => d.id).join(', ')}, or a mapping with id (lower-case word), label, low and high.`);
@@ -117,20 +116,20 @@ export function parseTeamQuestions(text: string, file = QUESTIONS_FILE): { quest
   const questions: Question[] = [];
   if (value === undefined || value === null) return { questions, problems };
   const err = (path: Array<string | number>, message: string, severity: TeamFileProblem['severity'] = 'error') => problems.push({ file, ...at(path), message, severity });
-  const list = isObj(value) ? value.questions : undefined;
+  const list = isObject(value) ? value.questions : undefined;
   if (!Array.isArray(list)) {
     err([], `questions.yaml needs a 'questions:' list of entries with id, text, kind and stage.`);
     return { questions, problems };
   }
-  if (isObj(value) && value.schema !== undefined && value.schema !== QUESTIONS_SCHEMA) err(['schema'], `'schema' should be '${QUESTIONS_SCHEMA}'.`, 'warning');
+  if (isObject(value) && value.schema !== undefined && value.schema !== QUESTIONS_SCHEMA) err(['schema'], `'schema' should be '${QUESTIONS_SCHEMA}'.`, 'warning');
   list.slice(0, MAX_TEAM_QUESTIONS).forEach((entry, i) => {
-    if (!isObj(entry) || typeof entry.id !== 'string' || typeof entry.text !== 'string' || !isFrictionKind(entry.kind) || !isGrowStage(entry.stage)) {
-      return err(['questions', i], `Each question needs id, text, kind (${FRICTION_KINDS.join(', ')}) and stage (goal, reality, options, will); this one is left out.`);
+    if (!isObject(entry) || typeof entry.id !== 'string' || typeof entry.text !== 'string' || !isFrictionKind(entry.kind) || !isGrowStage(entry.stage)) {
+      return err(['questions', i], `Each question needs id, text, kind (${FRICTION_KINDS.join(', ')}) and stage (${GROW_STAGES.join(', ')}); this one is left out.`);
     }
-    questions.push({ id: entry.id, text: entry.text.trim().slice(0, LIMITS.questionChars), kind: entry.kind, stage: entry.stage });
+    questions.push({ id: entry.id, text: clip(entry.text.trim(), LIMITS.questionChars), kind: entry.kind, stage: entry.stage });
   });
   if (list.length > MAX_TEAM_QUESTIONS) err(['questions'], `Only the first ${MAX_TEAM_QUESTIONS} questions are used.`, 'warning');
-  const indexOf = new Map(questions.map((q) => [q, list.findIndex((e) => isObj(e) && e.id === q.id)] as const));
+  const indexOf = new Map(questions.map((q) => [q, list.findIndex((e) => isObject(e) && e.id === q.id)] as const));
   for (const p of lintQuestions(questions)) {
     if (p.rule === 'missing-coverage') continue; // a team file may add to some cells only; coverage is checked on the combined bank
     const q = questions.find((x) => x.id === p.id);

@@ -91,27 +91,12 @@ export function lintQuestions(questions: readonly Question[]): QuestionLintProbl
 
   list.forEach((item, index) => {
     const record = (typeof item === 'object' && item !== null ? item : {}) as Partial<Record<keyof Question, unknown>>;
-    const rawId = record.id;
-    const idIsString = typeof rawId === 'string';
-    const label = idIsString && rawId.trim() !== '' ? rawId : `#${index + 1}`;
-    const add = (rule: QuestionLintRule, message: string): void => {
+    const label = typeof record.id === 'string' && record.id.trim() !== '' ? record.id : `#${index + 1}`;
+    const add: AddProblem = (rule, message) => {
       problems.push({ id: label, rule, message });
     };
-
-    // Id: well-formed and unique.
-    if (!idIsString || !ID_PATTERN.test(rawId)) {
-      add('bad-id', badIdMessage(rawId, index));
-    }
-    if (idIsString && rawId !== '') {
-      if (seenIds.has(rawId)) {
-        add('duplicate-id', `The id '${shorten(rawId, 64)}' is used more than once; give every question its own id, or reflections will point at the wrong one.`);
-      }
-      seenIds.add(rawId);
-    }
-
-    // Text.
-    const text = typeof record.text === 'string' ? record.text : '';
-    const trimmed = text.trim();
+    lintId(record.id, index, seenIds, add);
+    const trimmed = (typeof record.text === 'string' ? record.text : '').trim();
     if (trimmed === '') {
       add('empty', 'The question has no text; write the question or remove the entry.');
       return;
@@ -119,36 +104,64 @@ export function lintQuestions(questions: readonly Question[]): QuestionLintProbl
     if (isFrictionKind(record.kind) && isGrowStage(record.stage)) {
       covered.add(`${record.kind}/${record.stage}`);
     }
-
-    const opener = firstWord(trimmed);
-    if (opener !== undefined && YES_NO_OPENERS.has(opener.toLowerCase().replace(APOSTROPHES, "'"))) {
-      add('yes-no-opener', `Starts with '${opener}', which invites yes/no; rephrase as 'What…' or 'How…'.`);
-    }
-
-    const length = codePointLength(trimmed);
-    if (length > MAX_QUESTION_LENGTH) {
-      add(
-        'too-long',
-        `Is ${length} characters; keep it to ${MAX_QUESTION_LENGTH} or fewer so it reads at a glance — cut a clause or split it into two questions.`,
-      );
-    }
-
-    if (!trimmed.endsWith('?')) {
-      add('no-question-mark', "Doesn't end with '?'; phrase it as a question so the person knows an answer is expected.");
-    }
-
-    // Normalise apostrophes so "didn’t" and "it’s" are caught like their ASCII spellings.
-    const normalised = trimmed.replace(APOSTROPHES, "'");
-    for (const rule of BLAMING) {
-      const match = rule.pattern.exec(normalised);
-      if (match) add('blaming', rule.message(match[0].replace(/\s+/g, ' ')));
-    }
-    for (const rule of THERAPY_SPEAK) {
-      const match = rule.pattern.exec(normalised);
-      if (match) add('therapy-speak', rule.message(match[0].replace(/\s+/g, ' ')));
-    }
+    lintText(trimmed, add);
   });
 
+  problems.push(...missingCoverage(covered));
+  return problems;
+}
+
+type AddProblem = (rule: QuestionLintRule, message: string) => void;
+
+/** Id: well-formed and unique; `seenIds` collects the ids met so far. */
+function lintId(rawId: unknown, index: number, seenIds: Set<string>, add: AddProblem): void {
+  const idIsString = typeof rawId === 'string';
+  if (!idIsString || !ID_PATTERN.test(rawId)) {
+    add('bad-id', badIdMessage(rawId, index));
+  }
+  if (idIsString && rawId !== '') {
+    if (seenIds.has(rawId)) {
+      add('duplicate-id', `The id '${shorten(rawId, 64)}' is used more than once; give every question its own id, or reflections will point at the wrong one.`);
+    }
+    seenIds.add(rawId);
+  }
+}
+
+/** Tone and format of a question's (trimmed, non-empty) text. */
+function lintText(trimmed: string, add: AddProblem): void {
+  const opener = firstWord(trimmed);
+  if (opener !== undefined && YES_NO_OPENERS.has(opener.toLowerCase().replace(APOSTROPHES, "'"))) {
+    add('yes-no-opener', `Starts with '${opener}', which invites yes/no; rephrase as 'What…' or 'How…'.`);
+  }
+
+  const length = codePointLength(trimmed);
+  if (length > MAX_QUESTION_LENGTH) {
+    add(
+      'too-long',
+      `Is ${length} characters; keep it to ${MAX_QUESTION_LENGTH} or fewer so it reads at a glance — cut a clause or split it into two questions.`,
+    );
+  }
+
+  if (!trimmed.endsWith('?')) {
+    add('no-question-mark', "Doesn't end with '?'; phrase it as a question so the person knows an answer is expected.");
+  }
+
+  // Normalise apostrophes so "didn’t" and "it’s" are caught like their ASCII spellings.
+  const normalised = trimmed.replace(APOSTROPHES, "'");
+  lintPhrases(normalised, BLAMING, 'blaming', add);
+  lintPhrases(normalised, THERAPY_SPEAK, 'therapy-speak', add);
+}
+
+function lintPhrases(text: string, rules: readonly PhraseRule[], rule: QuestionLintRule, add: AddProblem): void {
+  for (const phrase of rules) {
+    const match = phrase.pattern.exec(text);
+    if (match) add(rule, phrase.message(match[0].replace(/\s+/g, ' ')));
+  }
+}
+
+/** One problem for each friction kind and GROW stage that no question covers. */
+function missingCoverage(covered: ReadonlySet<string>): QuestionLintProblem[] {
+  const problems: QuestionLintProblem[] = [];
   for (const kind of FRICTION_KINDS) {
     for (const stage of GROW_STAGES) {
       if (!covered.has(`${kind}/${stage}`)) {
@@ -160,7 +173,6 @@ export function lintQuestions(questions: readonly Question[]): QuestionLintProbl
       }
     }
   }
-
   return problems;
 }
 

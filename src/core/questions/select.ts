@@ -2,7 +2,7 @@
  * Which questions a session asks: one per GROW stage in order, preferring the questions
  * this person has gone longest without seeing, so repeated sessions stay fresh.
  */
-import type { FrictionKind, GrowStage } from '../model/reflection';
+import { GROW_STAGES, type FrictionKind, type GrowStage } from '../model/reflection';
 import type { Random } from '../model/ids';
 import type { Question } from './question';
 
@@ -14,7 +14,7 @@ export const DEFAULT_QUESTIONS = 4;
 export function stagePlan(count: number): GrowStage[] {
   const n = Math.min(MAX_QUESTIONS, Math.max(MIN_QUESTIONS, Math.round(count)));
   if (n === 3) return ['goal', 'reality', 'will'];
-  if (n === 4) return ['goal', 'reality', 'options', 'will'];
+  if (n === 4) return [...GROW_STAGES];
   return ['goal', 'reality', 'reality', 'options', 'will'];
 }
 

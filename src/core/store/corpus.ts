@@ -9,11 +9,18 @@ import * as path from 'node:path';
 import { LIMITS, type Reflection } from '../model/reflection';
 import { parseReflection } from '../model/reflectionYaml';
 import { COACHING_DIR, PRIVATE_DIR, REFLECTIONS_DIR } from './store';
+import { errorCode, errorMessage } from '../util/errors';
 
-export interface CorpusDocument {
+export interface CorpusDocument<S = unknown> {
   /** Relative to the workspace root, '/' separated, e.g. .coaching/reflections/2026/11/x.yaml. */
   path: string;
   reflection: Reflection;
+  /**
+   * Where the host found the file (the extension: its workspace folder). Opaque to the core,
+   * which passes it through untouched to every output that points at the file; the reader
+   * never sets it.
+   */
+  source?: S;
 }
 
 /** Something wrong with one file or folder; `line` and `col` are 1-based (1:1 for the file as a whole). */
@@ -51,12 +58,8 @@ const TOO_LARGE = `The file is larger than ${LIMITS.fileBytes} bytes, the limit 
 
 const isReflectionFile = (name: string) => /\.ya?ml$/i.test(name);
 
-function errorCode(err: unknown): string | undefined {
-  return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
-}
-
 function describeError(err: unknown): string {
-  return errorCode(err) ?? (err instanceof Error ? err.message : String(err));
+  return errorCode(err) ?? errorMessage(err);
 }
 
 /** Reads the reflections under `root`/.coaching. Never throws for anything a file or folder contains. */

@@ -9,6 +9,7 @@ import { newShortId, slugify, type Random } from '../model/ids';
 import type { Reflection } from '../model/reflection';
 import { serializeReflection } from '../model/reflectionYaml';
 import { localDateOf } from '../calendar';
+import { errorCode } from '../util/errors';
 
 export const COACHING_DIR = '.coaching';
 export const REFLECTIONS_DIR = 'reflections';
@@ -37,10 +38,6 @@ export class FileExistsError extends Error {
     super(`${file} already exists`);
     this.name = 'FileExistsError';
   }
-}
-
-function errorCode(err: unknown): string | undefined {
-  return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
 }
 
 /**

@@ -18,18 +18,6 @@ export async function lastSummaryDate(root: string): Promise<string | undefined>
   return dates.at(-1);
 }
 
-/** The day after `date` (YYYY-MM-DD). */
-export function dayAfter(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
-}
-
-/** `days` days before `date`, inclusive of neither end's shift: dayBefore('2026-11-25', 27) = '2026-10-29'. */
-export function daysBefore(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d - days)).toISOString().slice(0, 10);
-}
-
 /**
  * Saves a summary as `.coaching/summaries/<date>.md`, or `<date>-2.md` and so on when that
  * day already has one: an exported summary is a record, never overwritten.
