@@ -1,8 +1,9 @@
-// Lint rules, including the ones that keep the layers apart (see ../shared/design.md):
-// the domain core never touches `vscode` or the webview, and the webview app never
-// reaches into Node or the host side.
+// Lint rules, including the ones that keep the floors apart (see docs/architecture.md):
+// the domain core never touches `vscode`, the host kit never imports a surface, no surface
+// imports another, and the webview apps never reach into Node or the host side.
 import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { layersPlugin } from './eslint.layers.mjs';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**'] },
@@ -22,35 +23,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**/*.ts'],
+    // The floors: each layer imports only what docs/architecture.md allows (eslint.layers.mjs).
+    files: ['src/**/*.ts'],
+    plugins: { layers: layersPlugin },
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'vscode', message: 'src/core is plain Node: pass what it needs in as arguments.' }],
-        patterns: [
-          { group: ['**/session/**', '**/webview/**', '**/extension'], message: 'src/core must not depend on VS Code surfaces or webviews.' },
-        ],
-      }],
-    },
-  },
-  {
-    files: ['src/cli/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'vscode', message: 'The CLI runs on plain Node without VS Code: use src/core only.' }],
-        patterns: [{ group: ['**/session/**', '**/webview/**', '**/workspace/**', '**/extension'], message: 'The CLI uses src/core only.' }],
-      }],
-    },
-  },
-  {
-    files: ['src/webview/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'vscode', message: 'Webview code runs in a browser page: talk to the host through protocol.ts.' }],
-        patterns: [
-          { group: ['node:*', 'fs', 'path', 'child_process', 'crypto'], message: 'Webview code runs in a browser page, not in Node.' },
-          { group: ['**/session/*', '**/extension', '**/core/store', '**/core/reflectionYaml'], message: 'Webview code may import only protocol.ts, its own files and plain core types.' },
-        ],
-      }],
+      'layers/floors': 'error',
+      // Small files that each do one thing (docs/architecture.md); string tables may say so and opt out.
+      'max-lines': ['error', { max: 300 }],
+      'max-lines-per-function': ['error', { max: 60 }],
     },
   },
   {

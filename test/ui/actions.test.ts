@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { Reflection } from '../../src/core/model/reflection';
 import { parseReflection } from '../../src/core/model/reflectionYaml';
 import { teamWorkspace } from './fixtures';
-import { host, openSession, type Session } from './workbench';
+import { closeAfterEach, host, openSession, type Session } from './workbench';
 
 async function followUps(dir: string): Promise<Reflection[]> {
   const root = path.join(dir, '.coaching', 'reflections');
@@ -16,10 +16,7 @@ async function followUps(dir: string): Promise<Reflection[]> {
 describe('actions that come back, in the real workbench', function () {
   let s: Session;
   let dir: string | undefined;
-  afterEach(async () => {
-    await s?.close();
-    if (dir) await fs.rm(dir, { recursive: true, force: true });
-  });
+  closeAfterEach(() => ({ session: s, dirs: [dir] }));
 
   it('Show Open Actions lists yours and the team’s; Done writes a follow-up and the action leaves the list', async () => {
     dir = await teamWorkspace();

@@ -2,15 +2,12 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { teamWorkspace } from './fixtures';
-import { host, openSession, type Session } from './workbench';
+import { closeAfterEach, host, openSession, type Session } from './workbench';
 
 describe('retro export, in the real workbench', function () {
   let s: Session;
   let dir: string | undefined;
-  afterEach(async () => {
-    await s?.close();
-    if (dir) await fs.rm(dir, { recursive: true, force: true });
-  });
+  closeAfterEach(() => ({ session: s, dirs: [dir] }));
 
   it('exports a Markdown summary of a chosen period and saves it to .coaching/summaries', async () => {
     dir = await teamWorkspace();

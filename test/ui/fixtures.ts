@@ -1,16 +1,13 @@
 /** Fixture repositories for UI tests, written with the real serializer. */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { REFLECTION_SCHEMA, type Reflection } from '../../src/core/model/reflection';
+import type { Reflection } from '../../src/core/model/reflection';
+import { buildReflection } from '../fixtures/reflections';
 import { serializeReflection } from '../../src/core/model/reflectionYaml';
 import { workspaces } from './workbench';
 
 export function reflection(id: string, author: string, created: string, action: { text: string; owner: string; due?: string }): Reflection {
-  return {
-    schema: REFLECTION_SCHEMA, id, kind: 'session', created, author, visibility: 'team', friction: ['technical'], trigger: { kind: 'manual' },
-    exchanges: [{ question: 'technical-will-01', text: 'What is the very first thing you will try?', answer: action.text }],
-    actions: [{ id: `${id}-a1`, text: action.text, owner: action.owner, ...(action.due ? { due: action.due } : {}), status: 'open' }],
-  };
+  return buildReflection({ id, author, created, nextStep: action });
 }
 
 /** A repository with one open action of Ada's (overdue), one of Sam's, a broken file and a stray follow-up. */

@@ -1,17 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { answer, host, openSession, skipRest, waitForFile, workspaces, type Session } from './workbench';
+import { closeAfterEach, answer, host, openSession, skipRest, waitForFile, workspaces, type Session } from './workbench';
 
 const START = 'Coach: Start Reflection';
 
 describe('where reflections go, in the real workbench', function () {
   let s: Session;
   const cleanup: string[] = [];
-  afterEach(async () => {
-    await s?.close();
-    for (const dir of cleanup.splice(0)) await fs.rm(dir, { recursive: true, force: true });
-  });
+  closeAfterEach(() => ({ session: s, dirs: cleanup.splice(0) }));
 
   it('with no folder open, says why and offers to open one', async () => {
     s = await openSession({ workspace: null });

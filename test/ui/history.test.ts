@@ -1,16 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { promises as fs } from 'node:fs';
 import { teamWorkspace } from './fixtures';
-import { host, openSession, type Session } from './workbench';
+import { closeAfterEach, host, openSession, type Session } from './workbench';
 
 describe('history, in the real workbench', function () {
   let s: Session;
   let dir: string | undefined;
-  afterEach(async () => {
-    await s?.close();
-    if (dir) await fs.rm(dir, { recursive: true, force: true });
-  });
+  closeAfterEach(() => ({ session: s, dirs: [dir] }));
 
   it('Show History lists commits to .coaching, filterable, and opens a file as it was in that commit', async () => {
     dir = await teamWorkspace();

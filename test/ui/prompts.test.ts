@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseReflection } from '../../src/core/model/reflectionYaml';
-import { answer, host, openSession, skipRest, waitForFile, workspaces, type Session } from './workbench';
+import { closeAfterEach, answer, host, openSession, skipRest, waitForFile, workspaces, type Session } from './workbench';
 
 /** Settings that let the policy prompt at any hour on any day, so the test does not depend on the clock. */
 const ALWAYS = {
@@ -37,10 +37,7 @@ async function runFailingTask(s: Session): Promise<void> {
 describe('in-flow prompts in the real workbench', function () {
   let s: Session;
   let dir: string | undefined;
-  afterEach(async () => {
-    await s?.close();
-    if (dir) await fs.rm(dir, { recursive: true, force: true });
-  });
+  closeAfterEach(() => ({ session: s, dirs: [dir] }));
 
   it('a failed task prompts with a fitting question; Answer opens the panel on it and the file records the trigger', async () => {
     dir = await workspaceWithFailingTask();

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { parseReflection } from '../../src/core/model/reflectionYaml';
-import { host, openSession, waitForFile, type Session } from './workbench';
+import { closeAfterEach, host, openSession, waitForFile, type Session } from './workbench';
 
 /** Waits for step `n` of a multi-step quick input, then types `text` and presses `key`. */
 async function quickStep(page: Page, n: string, text: string, key: 'Enter' | 'Escape' = 'Enter'): Promise<void> {
@@ -17,7 +17,7 @@ async function quickStep(page: Page, n: string, text: string, key: 'Enter' | 'Es
 
 describe('quick captures in the real workbench', function () {
   let s: Session;
-  afterEach(async () => { await s?.close(); });
+  closeAfterEach(() => ({ session: s }));
 
   it('Log Blocker: Escape keeps the draft, the next run finishes it into a blocker file', async () => {
     s = await openSession();

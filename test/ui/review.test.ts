@@ -4,15 +4,12 @@ import * as path from 'node:path';
 import { blockerReflection, pulseReflection } from '../../src/core/coach/quickCaptures';
 import { serializeReflection } from '../../src/core/model/reflectionYaml';
 import { reflection, teamWorkspace } from './fixtures';
-import { host, openSession, type Session } from './workbench';
+import { closeAfterEach, host, openSession, type Session } from './workbench';
 
 describe('Team Review panel, in the real workbench', function () {
   let s: Session;
   let dir: string | undefined;
-  afterEach(async () => {
-    await s?.close();
-    if (dir) await fs.rm(dir, { recursive: true, force: true });
-  });
+  closeAfterEach(() => ({ session: s, dirs: [dir] }));
 
   async function openReview(state = 'ready'): Promise<void> {
     const { runCommand } = await host();

@@ -2,13 +2,13 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseReflection } from '../../src/core/model/reflectionYaml';
-import { answer, host, openSession, questionCount, reachReview, waitForDraftOnDisk, waitForFile, type Session } from './workbench';
+import { closeAfterEach, answer, host, openSession, questionCount, reachReview, waitForDraftOnDisk, waitForFile, type Session } from './workbench';
 
 const START = 'Coach: Start Reflection';
 
 describe('coaching session in the real workbench', function () {
   let s: Session;
-  afterEach(async () => { await s?.close(); });
+  closeAfterEach(() => ({ session: s }));
 
   it('answers through the panel with the keyboard and writes a reflection that parses', async () => {
     s = await openSession();
@@ -77,7 +77,7 @@ describe('coaching session in the real workbench', function () {
 
 describe('drafts survive in the real workbench', function () {
   let s: Session;
-  afterEach(async () => { await s?.close(); });
+  closeAfterEach(() => ({ session: s }));
 
   it('keeps a half-written answer when the panel is closed and the command runs again', async () => {
     s = await openSession();
@@ -134,7 +134,7 @@ describe('drafts survive in the real workbench', function () {
 
 describe('saving in the real workbench', function () {
   let s: Session;
-  afterEach(async () => { await s?.close(); });
+  closeAfterEach(() => ({ session: s }));
 
   it('shows a write failure in the panel and a notification, keeps the draft, and saves once fixed', async () => {
     s = await openSession();

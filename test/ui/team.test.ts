@@ -1,15 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { host, openSession, workspaces, type Session } from './workbench';
+import { closeAfterEach, host, openSession, workspaces, type Session } from './workbench';
 
 describe('team customisation, in the real workbench', function () {
   let s: Session;
   let dir: string | undefined;
-  afterEach(async () => {
-    await s?.close();
-    if (dir) await fs.rm(dir, { recursive: true, force: true });
-  });
+  closeAfterEach(() => ({ session: s, dirs: [dir] }));
 
   it('asks the team’s own questions when config.yaml says replace, and flags a bad setting in Problems', async () => {
     const { makeWorkspace } = await workspaces();

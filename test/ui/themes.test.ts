@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { host, openSession, type Session } from './workbench';
+import { closeAfterEach, host, openSession, type Session } from './workbench';
 
 /** Relative luminance contrast of two CSS rgb() colours (WCAG). */
 function contrast(a: string, b: string): number {
@@ -20,7 +20,7 @@ const THEMES = [
 
 describe('the panel follows the VS Code theme', function () {
   let s: Session;
-  afterEach(async () => { await s?.close(); });
+  closeAfterEach(() => ({ session: s }));
 
   for (const [name, theme] of THEMES) {
     it(`is readable in ${theme}`, async () => {

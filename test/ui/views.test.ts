@@ -1,15 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { promises as fs } from 'node:fs';
 import { teamWorkspace } from './fixtures';
-import { openSession, type Session } from './workbench';
+import { closeAfterEach, openSession, type Session } from './workbench';
 
 describe('the Retro Coach view container, in the real workbench', function () {
   let s: Session;
   let dir: string | undefined;
-  afterEach(async () => {
-    await s?.close();
-    if (dir) await fs.rm(dir, { recursive: true, force: true });
-  });
+  closeAfterEach(() => ({ session: s, dirs: [dir] }));
 
   async function openContainer(): Promise<void> {
     await s.page.locator('.activitybar .action-item a[aria-label^="Retro Coach"]').click();

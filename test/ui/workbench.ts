@@ -147,3 +147,15 @@ export async function waitForDraftOnDisk(s: Session, text: string, timeoutMs = 1
     await new Promise((r) => setTimeout(r, 200));
   }
 }
+
+/**
+ * The teardown every UI suite needs, registered once: after each test, close the workbench
+ * the test opened and delete the folders it made. `current` reads the suite's variables.
+ */
+export function closeAfterEach(current: () => { session?: Session; dirs?: ReadonlyArray<string | undefined> }): void {
+  afterEach(async () => {
+    const { session, dirs = [] } = current();
+    await session?.close();
+    for (const dir of dirs) if (dir) await fs.rm(dir, { recursive: true, force: true });
+  });
+}

@@ -1,4 +1,5 @@
-import { REFLECTION_SCHEMA, type Reflection } from '../../src/core/model/reflection';
+import type { Reflection } from '../../src/core/model/reflection';
+import { buildReflection } from '../fixtures/reflections';
 
 /** A deterministic random source (mulberry32): the same sequence every run, well spread across seeds. */
 export function seededRandom(seed = 42): () => number {
@@ -12,21 +13,14 @@ export function seededRandom(seed = 42): () => number {
   };
 }
 
+/** The unit tests' usual reflection: two exchanges and Ada's open action, built by the shared builder. */
 export function sampleReflection(overrides: Partial<Reflection> = {}): Reflection {
-  return {
-    schema: REFLECTION_SCHEMA,
-    id: 'k3j9x2ab',
-    kind: 'session',
-    created: '2026-11-25T10:12:00+01:00',
-    author: 'Ada Tester',
-    visibility: 'team',
-    friction: ['technical'],
-    trigger: { kind: 'manual' },
+  return buildReflection({
     exchanges: [
       { question: 'technical-goal-01', text: 'What would unblocked look like by Friday?', answer: 'CI green in under ten minutes.' },
       { question: 'technical-reality-01', text: 'What is the build costing you right now?', answer: 'Two hours a day.\nMostly waiting.' },
     ],
-    actions: [{ id: 'k3j9x2ab-a1', text: 'Split the integration suite', owner: 'Ada Tester', due: '2026-12-01', status: 'open' }],
+    nextStep: { id: 'k3j9x2ab-a1', text: 'Split the integration suite', owner: 'Ada Tester', due: '2026-12-01' },
     ...overrides,
-  };
+  });
 }

@@ -1,43 +1,11 @@
 import * as assert from 'node:assert/strict';
 import type { CorpusDocument } from '../../src/core/store/corpus';
 import {
-  actionsByOwner, excerpt, followThrough, INSIGHTS_SCHEMA, participation, pulseTrends, recurringBlockers, stem, teamInsights, terms,
+  actionsByOwner, excerpt, followThrough, participation, pulseTrends, recurringBlockers, stem, teamDocuments, terms,
   weekOf, weeklyFriction, weeksOf,
 } from '../../src/core/insights/index';
-import type { Action, ActionUpdate, Reflection } from '../../src/core/model/reflection';
-import { retroSummaryMarkdown } from '../../src/core/insights/summaryMarkdown';
-import { sampleReflection, seededRandom } from './fixtures';
-
-let serial = 0;
-/** A reflection file in memory; each gets its own id and path, and no actions unless asked. */
-function doc(created: string, overrides: Partial<Reflection> = {}, path?: string): CorpusDocument {
-  const id = overrides.id ?? `t${String(++serial).padStart(7, '0')}`;
-  const folder = overrides.visibility === 'private' ? 'private' : 'reflections';
-  return {
-    path: path ?? `.coaching/${folder}/${created.slice(0, 4)}/${created.slice(5, 7)}/${created.slice(0, 10)}-note-${id}.yaml`,
-    reflection: sampleReflection({ id, created, actions: [], ...overrides }),
-  };
-}
-
-function answered(created: string, answers: string[], overrides: Partial<Reflection> = {}, path?: string): CorpusDocument {
-  return doc(created, { exchanges: answers.map((answer, i) => ({ question: `q-${i}`, text: 'What is in your way?', answer })), ...overrides }, path);
-}
-
-function followUpDoc(created: string, updates: ActionUpdate[], overrides: Partial<Reflection> = {}): CorpusDocument {
-  return doc(created, { kind: 'follow-up', friction: [], exchanges: [], updates, author: 'Bob Builder', ...overrides });
-}
-
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const random = seededRandom(seed);
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [copy[i], copy[j]] = [copy[j], copy[i]];
-  }
-  return copy;
-}
-
-const at = (date: string, time = '10:00:00+01:00') => `${date}T${time}`;
+import type { Action, Reflection } from '../../src/core/model/reflection';
+import { answered, at, doc, followUpDoc, shuffled } from './insightDocs';
 
 describe('team insights', () => {
   describe('ISO weeks', () => {
@@ -79,7 +47,7 @@ describe('team insights', () => {
 
     it('counts each kind of friction per ISO week by the writer’s local date, across the year boundary', () => {
       const zero = { technical: 0, procedural: 0, cultural: 0, personal: 0, untagged: 0 };
-      assert.deepEqual(weeklyFriction(corpus, period), [
+      assert.deepEqual(weeklyFriction(teamDocuments(corpus), period), [
         { week: '2026-W52', monday: '2026-12-21', total: 1, counts: { ...zero, technical: 1, procedural: 1 } },
         { week: '2026-W53', monday: '2026-12-28', total: 3, counts: { ...zero, technical: 1, cultural: 1, untagged: 1 } },
         { week: '2027-W01', monday: '2027-01-04', total: 1, counts: { ...zero, cultural: 1 } },
@@ -88,7 +56,7 @@ describe('team insights', () => {
     });
 
     it('gives the same weeks whatever order the files come in', () => {
-      assert.deepEqual(weeklyFriction(shuffled(corpus, 7), period), weeklyFriction(corpus, period));
+      assert.deepEqual(weeklyFriction(teamDocuments(shuffled(corpus, 7)), period), weeklyFriction(teamDocuments(corpus), period));
     });
   });
 
@@ -112,7 +80,7 @@ describe('team insights', () => {
     const paths = (docs: CorpusDocument[]) => docs.map((d) => d.path);
 
     it('groups reflections that share distinctive terms, largest group first, labelled by those terms', () => {
-      const groups = recurringBlockers(corpus, period);
+      const groups = recurringBlockers(teamDocuments(corpus), period);
       assert.deepEqual(groups.map((g) => [g.terms, g.size, g.firstSeen, g.lastSeen, g.paths]), [
         [['e2e', 'flaky', 'suite'], 3, '2026-11-24', '2026-11-26', paths(flaky)],
         [['database', 'staging'], 2, '2026-11-27', '2026-12-01', paths(staging)],
@@ -126,14 +94,22 @@ describe('team insights', () => {
 
     it('searches only the latest maxDocuments reflections of the period', () => {
       // The two flaky reflections left after the cut still form the group; the earliest is not searched.
-      const groups = recurringBlockers(corpus, period, { maxDocuments: corpus.length - 1 });
+      const groups = recurringBlockers(teamDocuments(corpus), period, { maxDocuments: corpus.length - 1 });
       assert.deepEqual(groups[0].paths, paths(flaky.slice(1)));
-      assert.deepEqual(recurringBlockers(corpus, period, { maxDocuments: 2 }), [], 'the two latest reflections share nothing');
+      assert.deepEqual(recurringBlockers(teamDocuments(corpus), period, { maxDocuments: 2 }), [], 'the two latest reflections share nothing');
+    });
+
+    it('never searches follow-ups, nor counts them against maxDocuments', () => {
+      const answeredFollowUp = followUpDoc(at('2026-12-05'), [{ action: 'k3j9x2ab-a1', status: 'done' }], {
+        exchanges: [{ question: 'q-0', text: 'What is in your way?', answer: 'The flaky e2e suite again' }],
+      });
+      const groups = recurringBlockers(teamDocuments([...corpus, answeredFollowUp]), period, { maxDocuments: corpus.length });
+      assert.deepEqual(groups.map((g) => g.paths), [paths(flaky), paths(staging)]);
     });
 
     it('is the same whatever order the files come in', () => {
-      const expected = recurringBlockers(corpus, period);
-      for (const seed of [1, 2, 3, 4, 5]) assert.deepEqual(recurringBlockers(shuffled(corpus, seed), period), expected, `seed ${seed}`);
+      const expected = recurringBlockers(teamDocuments(corpus), period);
+      for (const seed of [1, 2, 3, 4, 5]) assert.deepEqual(recurringBlockers(teamDocuments(shuffled(corpus, seed)), period), expected, `seed ${seed}`);
     });
 
     it('never reports a single reflection, nor links two through filler or one common word', () => {
@@ -143,13 +119,13 @@ describe('team insights', () => {
         answered(at('2026-11-26'), ['The review queue is long']),
         answered(at('2026-11-27'), ['My review got lost']),
       ];
-      assert.deepEqual(recurringBlockers([...filler, ...loners], period), []);
+      assert.deepEqual(recurringBlockers(teamDocuments([...filler, ...loners]), period), []);
     });
 
     it('in a larger corpus, words most reflections use link nothing', () => {
       const everywhere = Array.from({ length: 12 }, (_, i) => answered(at('2026-11-30'), [`The deploy pipeline again, part${i}`]));
-      assert.deepEqual(recurringBlockers(everywhere, period), []);
-      assert.equal(recurringBlockers(everywhere.slice(0, 5), period)[0].size, 5, 'a handful of reflections sharing words is a group');
+      assert.deepEqual(recurringBlockers(teamDocuments(everywhere), period), []);
+      assert.equal(recurringBlockers(teamDocuments(everywhere.slice(0, 5)), period)[0].size, 5, 'a handful of reflections sharing words is a group');
     });
 
     it('links reflections through one very rare term that at least three of them use', () => {
@@ -159,19 +135,19 @@ describe('team insights', () => {
         answered(at('2026-11-25'), ['Nobody understands our kubernetes setup']),
         answered(at('2026-11-26'), ['Kubernetes again!']),
       ];
-      const groups = recurringBlockers([...rare, ...noise], period);
+      const groups = recurringBlockers(teamDocuments([...rare, ...noise]), period);
       assert.deepEqual(groups.map((g) => [g.terms, g.paths]), [[['kubernetes'], paths(rare)]]);
-      assert.deepEqual(recurringBlockers([...rare, ...loners], period), [], 'in a small corpus one shared word is not rare');
+      assert.deepEqual(recurringBlockers(teamDocuments([...rare, ...loners]), period), [], 'in a small corpus one shared word is not rare');
     });
 
     it('bounds quotes, takes them from different reflections, and keeps the matching words in view', () => {
       const long = `${'Background detail that goes on and on. '.repeat(8)}Then the flaky e2e suite failed again ${'and more words follow here. '.repeat(8)}`;
       const many = [...flaky, answered(at('2026-11-28'), [long]), answered(at('2026-11-29'), ['flaky e2e again'])];
-      const [group] = recurringBlockers([...many, ...loners], period);
+      const [group] = recurringBlockers(teamDocuments([...many, ...loners]), period);
       assert.equal(group.size, 5);
       assert.equal(group.quotes.length, 3);
       assert.equal(new Set(group.quotes.map((q) => q.path)).size, 3);
-      const quoteOfLong = recurringBlockers([...flaky.slice(0, 1), answered(at('2026-11-28'), [long]), ...loners], period, { maxQuotes: 5 })[0].quotes[1];
+      const quoteOfLong = recurringBlockers(teamDocuments([...flaky.slice(0, 1), answered(at('2026-11-28'), [long]), ...loners]), period, { maxQuotes: 5 })[0].quotes[1];
       assert.ok(Array.from(quoteOfLong.text).length <= 160, quoteOfLong.text);
       assert.match(quoteOfLong.text, /^….*flaky e2e.*…$/);
     });
@@ -224,16 +200,16 @@ describe('team insights', () => {
 
     it('follow-through counts what became of the actions opened in the period, and the median days to done', () => {
       // Done after 3 (done0001-a1), 5 (done0001-a2, its last 'done') and 7 days (done0002-a1).
-      assert.deepEqual(followThrough(corpus, period, today), { opened: 8, done: 3, dropped: 1, overdue: 1, pending: 3, rate: 0.6, medianDaysToDone: 5 });
+      assert.deepEqual(followThrough(teamDocuments(corpus), period, today), { opened: 8, done: 3, dropped: 1, overdue: 1, pending: 3, rate: 0.6, medianDaysToDone: 5 });
     });
 
     it('follow-through has no rate before anything was done, dropped or overdue', () => {
       const fresh = [origin('2026-11-24', 'fresh001', [action('fresh001-a1', { due: '2026-12-31' })])];
-      assert.deepEqual(followThrough(fresh, period, today), { opened: 1, done: 0, dropped: 0, overdue: 0, pending: 1, rate: null, medianDaysToDone: null });
+      assert.deepEqual(followThrough(teamDocuments(fresh), period, today), { opened: 1, done: 0, dropped: 0, overdue: 0, pending: 1, rate: null, medianDaysToDone: null });
     });
 
     it('groups open actions by owner, else by a signed author, else as unassigned; most overdue first', () => {
-      const groups = actionsByOwner(corpus, today);
+      const groups = actionsByOwner(teamDocuments(corpus), today);
       assert.deepEqual(groups.map((g) => [g.owner, g.assigned, g.overdue, g.actions.map((a) => [a.id, a.ageDays, a.overdue, a.daysOverdue])]), [
         ['Ada Tester', true, 1, [['overdue1-a1', 10, true, 5], ['pending1-a1', 9, false, 0]]],
         ['Bob Builder', true, 0, [['pending1-a2', 9, false, 0]]],
@@ -258,7 +234,7 @@ describe('team insights', () => {
     ];
 
     it('averages each dimension per week over pulse checks only, known dimensions first', () => {
-      const trends = pulseTrends(corpus, period);
+      const trends = pulseTrends(teamDocuments(corpus), period);
       const week = (i: number) => trends.weeks[i].ratings.filter((r) => r.count).map((r) => [r.dimension, r.mean, r.count]);
       assert.deepEqual(trends.weeks.map((w) => w.week), ['2026-W48', '2026-W49']);
       assert.deepEqual(week(0), [['focus', 3.67, 3], ['flow', 2, 1], ['mood', 5, 1]]);
@@ -281,68 +257,10 @@ describe('team insights', () => {
         followUpDoc(at('2026-11-27'), [{ action: 'k3j9x2ab-a1', status: 'done' }]),
         doc(at('2026-12-01'), { author: undefined }),
       ];
-      assert.deepEqual(participation(corpus, { from: '2026-11-23', to: '2026-12-06' }), [
+      assert.deepEqual(participation(teamDocuments(corpus), { from: '2026-11-23', to: '2026-12-06' }), [
         { week: '2026-W48', monday: '2026-11-23', reflections: 4, followUps: 1, authors: 2 },
         { week: '2026-W49', monday: '2026-11-30', reflections: 1, followUps: 0, authors: 0 },
       ]);
-    });
-  });
-
-  describe('privacy and anonymity', () => {
-    const period = { from: '2026-11-23', to: '2026-12-06' };
-    const today = '2026-12-07';
-    const shared = [
-      answered(at('2026-11-24'), ['The e2e suite is flaky again'], { id: 'team0001', actions: [{ id: 'team0001-a1', text: 'Quarantine flaky tests', status: 'open' }] }),
-      answered(at('2026-11-25'), ['Flaky e2e suite, again'], { kind: 'blocker' }),
-      doc(at('2026-11-26'), { kind: 'pulse', exchanges: [], friction: [], pulse: { focus: 3 } }),
-    ];
-    // Hand-edited anonymous files that wrongly carry an author: the name must never surface.
-    const anonymous = [
-      answered(at('2026-11-26'), ['The e2e suite is flaky and nobody owns it'], {
-        id: 'anon0001', visibility: 'anonymous', author: 'Zed Secretname',
-        actions: [{ id: 'anon0001-a1', text: 'Find an owner for the suite', due: '2026-12-01', status: 'open' }],
-      }),
-      doc(at('2026-11-27'), { kind: 'pulse', visibility: 'anonymous', author: 'Zed Secretname', exchanges: [], friction: [], pulse: { focus: 1 } }),
-      followUpDoc(at('2026-11-28'), [{ action: 'team0001-a1', status: 'open', note: 'Still waiting' }], { visibility: 'anonymous', author: 'Zed Secretname' }),
-    ];
-    const privateOnes = [
-      answered(at('2026-11-25'), ['Privatemarker: flaky e2e suite wears me down'], {
-        visibility: 'private', author: 'Pat Privatename', friction: ['personal'],
-        actions: [{ id: 'priv0001-a1', text: 'Privatemarker action', owner: 'Pat Privatename', status: 'open' }],
-      }),
-      doc(at('2026-11-26'), { kind: 'pulse', visibility: 'private', exchanges: [], friction: [], pulse: { focus: 5, energy: 1 } }),
-      followUpDoc(at('2026-11-27'), [{ action: 'team0001-a1', status: 'done' }], { visibility: 'private' }),
-      // In the private folder, whatever it claims.
-      answered(at('2026-11-27'), ['Privatemarker in the private folder about the flaky e2e suite'], { visibility: 'team' }, '.coaching/private/2026/11/misfiled.yaml'),
-    ];
-
-    it('never reads a private reflection into any insight', () => {
-      const withPrivate = teamInsights([...shared, ...anonymous, ...privateOnes], period, today);
-      assert.deepEqual(withPrivate, teamInsights([...shared, ...anonymous], period, today));
-      const json = JSON.stringify(withPrivate);
-      assert.ok(!/privatemarker|Privatename|\.coaching\/private/i.test(json), json);
-      assert.equal(withPrivate.actions.followThrough.done, 0, 'a private follow-up does not close a team action');
-    });
-
-    it('never shows an anonymous writer’s name, in the insights or in the summary', () => {
-      const insights = teamInsights([...shared, ...anonymous], period, today);
-      assert.equal(insights.recurring[0].size, 3, 'the anonymous answer still counts');
-      assert.ok(insights.recurring[0].paths.includes(anonymous[0].path));
-      assert.deepEqual(insights.actions.openByOwner.map((g) => [g.owner, g.actions.map((a) => a.id)]), [
-        ['Ada Tester', ['team0001-a1']],
-        ['Unassigned', ['anon0001-a1']],
-      ]);
-      assert.deepEqual(insights.participation.map((w) => w.authors), [1, 0]);
-      const markdown = retroSummaryMarkdown(insights, { period, generatedAt: '2026-12-07T09:00:00+01:00' });
-      for (const output of [JSON.stringify(insights), markdown]) assert.ok(!/Secretname|Zed\b/.test(output), output);
-    });
-
-    it('is plain JSON with its schema', () => {
-      const insights = teamInsights([...shared, ...anonymous], period, today);
-      assert.equal(insights.schema, INSIGHTS_SCHEMA);
-      assert.equal(INSIGHTS_SCHEMA, 'retro-coach/insights/v1');
-      assert.deepEqual(JSON.parse(JSON.stringify(insights)), insights);
-      assert.equal(insights.documents, 6);
     });
   });
 });

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { dayAfter, daysBefore, lastSummaryDate, saveSummary } from '../../src/core/store/summaryFiles';
+import { lastSummaryDate, saveSummary } from '../../src/core/store/summaryFiles';
+import { dayAfter, daysBefore } from '../../src/core/calendar';
 import { seededRandom } from './fixtures';
 
 describe('retro summary files', () => {

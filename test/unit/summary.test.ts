@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { CorpusDocument } from '../../src/core/store/corpus';
-import { INSIGHTS_SCHEMA, teamInsights, type TeamInsights } from '../../src/core/insights/index';
+import { INSIGHTS_SCHEMA, teamDocuments, teamInsights, type TeamInsights } from '../../src/core/insights/index';
 import type { Reflection } from '../../src/core/model/reflection';
 import { escapeInline, linkTarget, pulseInWords, retroSummaryMarkdown } from '../../src/core/insights/summaryMarkdown';
 import { sampleReflection } from './fixtures';
@@ -139,7 +139,7 @@ describe('retro summary Markdown', () => {
       doc('2026-11-24', '', { kind: 'pulse', friction: [], exchanges: [], pulse: { focus: 4 } }),
       doc('2026-12-02', '', { kind: 'pulse', friction: [], exchanges: [], pulse: { focus: 3 } }),
     ];
-    const markdown = retroSummaryMarkdown(teamInsights(corpus, period, '2026-12-07'), { ...options, title: 'Sprint <42> retro' });
+    const markdown = retroSummaryMarkdown(teamInsights(teamDocuments(corpus), period, '2026-12-07'), { ...options, title: 'Sprint <42> retro' });
     assertInert(markdown);
     assert.ok(markdown.startsWith('# Sprint &lt;42&gt; retro\n'));
     assert.ok(markdown.includes('\n- technical: 2\n- procedural: 1\n- untagged: 1\n'), markdown);
