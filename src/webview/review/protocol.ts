@@ -13,8 +13,7 @@ import { ACTION_ID_PATTERN, PULSE_KEY_PATTERN } from '../../core/model/ids';
 import { FRICTION_KINDS, LIMITS, PULSE_MAX, PULSE_MIN, TRIGGER_KINDS, type FrictionKind, type TriggerKind } from '../../core/model/reflection';
 import {
   arrayOf, bool, int, keyed, message, messages, nullable, num, object, oneOf, optional, str, where,
-  type Check, type Infer,
-} from '../shared/guards';
+  type Check, type Infer, guard } from '../shared/guards';
 
 export type { FrictionKind, TriggerKind };
 
@@ -206,20 +205,12 @@ export type ReviewWebviewMessage = Infer<typeof reviewWebviewMessage>;
 export const checkReviewWebviewMessage: Check<ReviewWebviewMessage> = reviewWebviewMessage;
 export const checkReviewHostMessage: Check<ReviewHostMessage> = reviewHostMessage;
 
-export function isReviewFilters(v: unknown): v is ReviewFilters {
-  return reviewFilters(v) === undefined;
-}
+export const isReviewFilters = guard(reviewFilters);
 
-export function isReviewView(v: unknown): v is ReviewView {
-  return reviewView(v) === undefined;
-}
+export const isReviewView = guard(reviewView);
 
 /** Checks a message the review app posted; the host drops anything that fails. */
-export function isReviewWebviewMessage(v: unknown): v is ReviewWebviewMessage {
-  return reviewWebviewMessage(v) === undefined;
-}
+export const isReviewWebviewMessage = guard(reviewWebviewMessage);
 
 /** Checks a message the host posted; the app ignores anything that fails. */
-export function isReviewHostMessage(v: unknown): v is ReviewHostMessage {
-  return reviewHostMessage(v) === undefined;
-}
+export const isReviewHostMessage = guard(reviewHostMessage);

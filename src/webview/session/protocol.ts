@@ -13,8 +13,7 @@ import type { ActionDraft, DraftField, KindChoice, SessionEvent, SessionStep } f
 import { FRICTION_KINDS, GROW_STAGES, LIMITS, VISIBILITIES } from '../../core/model/reflection';
 import {
   arrayOf, bool, int, keyed, message, messages, nullable, object, objectOf, oneOf, str,
-  type Check, type Infer, type MessageCheck,
-} from '../shared/guards';
+  type Check, type Infer, type MessageCheck, guard } from '../shared/guards';
 
 export type { ActionDraft, DraftField, KindChoice, SessionStep };
 
@@ -148,11 +147,7 @@ export const checkWebviewMessage: Check<WebviewMessage> = webviewMessage;
 export const checkHostMessage: Check<HostMessage> = hostMessage;
 
 /** Checks a message the webview app posted; the host drops anything that fails. */
-export function isWebviewMessage(v: unknown): v is WebviewMessage {
-  return webviewMessage(v) === undefined;
-}
+export const isWebviewMessage = guard(webviewMessage);
 
 /** Checks a message the host posted; the app ignores anything that fails. */
-export function isHostMessage(v: unknown): v is HostMessage {
-  return hostMessage(v) === undefined;
-}
+export const isHostMessage = guard(hostMessage);
