@@ -1,18 +1,23 @@
 import * as vscode from 'vscode';
-import { isVisibility, type Visibility } from '../core/model/reflection';
+import type { Visibility } from '../core/model/reflection';
+import { defaultVisibilityFrom } from '../core/model/visibility';
 import { SETTINGS, type SettingKey, type SignalSwitch } from '../settings';
 import { teamFiles } from './teamFiles';
 
 /**
- * Who sees new reflections unless the person says otherwise: their own
- * `retroCoach.defaultVisibility` when they set one, else the team's config.yaml, else team.
+ * Who sees new reflections unless the person says otherwise: the most private of the
+ * person's own `retroCoach.defaultVisibility`, the workspace's and the folder's, and the
+ * team's config.yaml; team when none is set. A cloned repository can make it more private,
+ * never less (see core/model/visibility.ts).
  */
 export function defaultVisibility(folder?: vscode.Uri): Visibility {
   const inspected = vscode.workspace.getConfiguration(undefined, folder).inspect<unknown>(SETTINGS.defaultVisibility);
-  const own = inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue;
-  if (isVisibility(own)) return own;
-  const team = folder ? teamFiles(folder).config.defaultVisibility : undefined;
-  return team ?? 'team';
+  return defaultVisibilityFrom({
+    user: inspected?.globalValue,
+    workspace: inspected?.workspaceValue,
+    folder: inspected?.workspaceFolderValue,
+    team: folder ? teamFiles(folder).config.defaultVisibility : undefined,
+  });
 }
 
 /** Reads one Retro Coach setting by its full key (from src/settings.ts), fresh each time. */

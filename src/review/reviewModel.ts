@@ -1,41 +1,46 @@
 /**
  * The Team Review's computation, free of `vscode`: narrow the team's documents to the filters,
- * run the core's insights over them, and cut the result down to what the panel draws. Every
- * text and list is bounded here (REVIEW_LIMITS), so 10,000 reflections still make a small
- * message and answers never leave the host except as the bounded quotes of recurring blockers.
+ * run the core's insights over them, and cut the result down to what the panel draws: the
+ * aggregates and the first page of each list, never the documents. Every text and list is
+ * bounded here (REVIEW_LIMITS, texts clipped in characters, code points, as the guards count them),
+ * so 10,000 reflections still make a small message, and answers never leave the host except
+ * as the bounded quotes of recurring blockers. The view is then checked against the protocol
+ * and anything that still fails is left out item by item (viewCheck.ts), never the whole view.
  * The documents have been through the core's privacy gate (`TeamDocument`); each file the view
  * points at comes back with the `source` its document carried (the host's workspace folder).
  */
-import { teamInsights, weeksOf, type OwnerActions, type Period, type RecurringBlocker, type TeamDocument, type TeamInsights } from '../core/insights/index';
-import { createdIn } from '../core/insights/period';
+import { countReflections, teamInsights, weeksOf, type FrictionArea, type OwnerActions, type Period, type RecurringBlocker, type TeamDocument, type TeamInsights } from '../core/insights/index';
+import { pulseSeries } from '../core/insights/chartModel';
+import { TermCache } from '../core/insights/recurring';
 import { namedAuthor, normalizeName } from '../core/insights/team';
 import { isCalendarDate } from '../core/model/reflection';
 import { daysBefore } from '../core/calendar';
 import { ELLIPSIS, clip } from '../core/util/clip';
+import { escapeControls } from '../core/util/plainText';
 import { REVIEW_BUCKETS, REVIEW_LIMITS as L, type FileRef, type ReviewFilters, type ReviewView } from '../webview/review/protocol';
+import { keepValid, type LeftOut } from './viewCheck';
 
 /** What the view points at: the only files (and action ids) the host will open for it. */
 export interface SentFiles<S> {
-  /** `fileKey(path, folderName)` → the `source` of the file's document and its path. */
+  /** `fileKey(path, folderName)` as the view names the file → its document's `source` and its whole path. */
   files: Map<string, { source: S | undefined; path: string; actions: Set<string> }>;
 }
 
 export const fileKey = (path: string, folder: string | undefined): string => `${folder ?? ''}\u0000${path}`;
 
 const DEFAULT_DAYS = 28;
-/**
- * Recurring blockers compare reflections pairwise, which grows with the square of their
- * number: past this many in a period, only the latest are searched (about 0.7 s at most)
- * so the extension host stays responsive with 10,000 reflections.
- */
-export const RECURRING_INPUT_MAX = 2000;
 
 export function defaultFilters(today: string): ReviewFilters {
   return { from: daysBefore(today, DEFAULT_DAYS - 1), to: today, friction: null, author: null, trigger: null };
 }
 
 /** Text for the panel: on one line, within `max` (the protocol's limit), marked when cut. */
-const line = (text: string, max: number): string => clip(text.replace(/\s+/g, ' ').trim(), max, { ellipsis: ELLIPSIS });
+/**
+ * One line of text from a file, as the view shows it: whitespace folded, control and
+ * bidirectional characters made visible (a name written with U+202E must not read backwards
+ * to a teammate), clipped to its limit.
+ */
+const line = (text: string, max: number): string => clip(escapeControls(text.replace(/\s+/g, ' ').trim()), max, { ellipsis: ELLIPSIS });
 
 /** Makes a period the core accepts: real dates, in order, at most REVIEW_LIMITS.weeks weeks. */
 export function normalizePeriod(filters: ReviewFilters, today: string): { filters: ReviewFilters; adjusted: 'invalid' | 'swapped' | 'shortened' | null } {
@@ -77,15 +82,10 @@ function matches(document: TeamDocument, filters: ReviewFilters): boolean {
   if (filters.trigger && r.trigger?.kind !== filters.trigger) return false;
   if (filters.author) {
     const name = namedAuthor(document);
-    if (!name || normalizeName(name) !== normalizeName(filters.author)) return false;
+    // The filter offers names as the view shows them (line()), so compare in that form.
+    if (!name || normalizeName(line(name, L.nameChars)) !== normalizeName(filters.author)) return false;
   }
   return true;
-}
-
-/** How many reflections recurring blockers searched, when that was fewer than the period has. */
-function blockersSearched(documents: readonly TeamDocument[], period: Period): number | null {
-  const reflections = documents.filter((d) => d.reflection.kind !== 'follow-up' && createdIn(d.reflection.created, period)).length;
-  return reflections > RECURRING_INPUT_MAX ? RECURRING_INPUT_MAX : null;
 }
 
 /** Names a file for the view and records it as sent (with the action it opens at, if any). */
@@ -94,10 +94,11 @@ type Ref<S> = (path: string, source: S | undefined, actionId?: string) => FileRe
 function fileRefs<S>(folderName: ((source: S) => string) | undefined): { sent: SentFiles<S>; ref: Ref<S> } {
   const sent: SentFiles<S> = { files: new Map() };
   const ref: Ref<S> = (fullPath, source, actionId) => {
-    const path = fullPath.slice(0, L.pathChars);
+    // Only a path longer than any real one is cut; the host still opens the whole path it recorded.
+    const path = clip(escapeControls(fullPath), L.pathChars);
     const name = folderName ? line(source === undefined ? '' : folderName(source), L.folderChars) : undefined;
     const key = fileKey(path, name);
-    const entry = sent.files.get(key) ?? { source, path, actions: new Set<string>() };
+    const entry = sent.files.get(key) ?? { source, path: fullPath, actions: new Set<string>() };
     if (actionId) entry.actions.add(actionId);
     sent.files.set(key, entry);
     return name === undefined ? { path } : { path, folder: name };
@@ -112,11 +113,9 @@ function weeksView(insights: TeamInsights): ReviewView['weeks'] {
   }));
 }
 
+/** The pulse chart's series (the same ones the HTML report draws), with labels bounded for the view. */
 function pulseView({ pulse }: TeamInsights): ReviewView['pulse'] {
-  return pulse.dimensions
-    .map((d, i) => ({ id: d.id, label: line(d.label, L.labelChars), count: d.count, mean: d.mean, points: pulse.weeks.map((w) => w.ratings[i]?.mean ?? null) }))
-    .filter((d) => d.count > 0)
-    .slice(0, L.pulseDimensions);
+  return pulseSeries(pulse, L.pulseDimensions).map((d) => ({ ...d, label: line(d.label, L.labelChars), points: [...d.points] }));
 }
 
 function blockersView<S>(recurring: readonly RecurringBlocker<S>[], ref: Ref<S>): ReviewView['blockers'] {
@@ -149,11 +148,22 @@ function ownersView<S>(groups: readonly OwnerActions<S>[], ref: Ref<S>): ReviewV
   }));
 }
 
-function countsView({ participation, actions }: TeamInsights): ReviewView['counts'] {
+/** Friction by area: each area with its counts and the first page of its reflections, newest first. */
+function areasView<S>(areas: readonly FrictionArea<S>[], ref: Ref<S>): ReviewView['areas'] {
+  return areas.slice(0, L.areas).map((a) => ({
+    area: clip(a.area, L.areaChars),
+    kind: a.kind,
+    total: a.total,
+    counts: Object.fromEntries(REVIEW_BUCKETS.map((b) => [b, a.counts[b]])) as ReviewView['areas'][number]['counts'],
+    files: a.paths.slice(0, L.filesPerArea).map((path, i) => ref(path, a.sources?.[i])),
+  }));
+}
+
+function countsView({ reflections, actions }: TeamInsights): ReviewView['counts'] {
   const groups = actions.openByOwner;
   const ft = actions.followThrough;
   return {
-    reflections: participation.reduce((n, w) => n + w.reflections, 0),
+    reflections: reflections.total,
     openActions: groups.reduce((n, g) => n + g.actions.length, 0),
     overdue: groups.reduce((n, g) => n + g.overdue, 0),
     followThrough: ft.rate,
@@ -163,6 +173,29 @@ function countsView({ participation, actions }: TeamInsights): ReviewView['count
     pending: ft.pending,
     overdueOpened: ft.overdue,
   };
+}
+
+/** What the view shows of the whole workspace, whatever the filters: computed once per set of documents. */
+export interface Overall {
+  authors: string[];
+  totalReflections: number;
+}
+
+export function overallOf(documents: readonly TeamDocument[]): Overall {
+  return { authors: authorsOf(documents), totalReflections: countReflections(documents).total };
+}
+
+/** One computed view: what it points at, and the items the check left out of it. */
+export interface ReviewResult<S> {
+  view: ReviewView;
+  sent: SentFiles<S>;
+  leftOut: LeftOut[];
+}
+
+/** Work a caller may share between views of the same documents (see ReviewViews). */
+export interface Shared {
+  overall?: Overall;
+  terms?: TermCache;
 }
 
 /**
@@ -175,27 +208,35 @@ export function reviewView<S>(
   today: string,
   folderName: ((source: S) => string) | undefined,
   notice: string | null,
-): { view: ReviewView; sent: SentFiles<S> } {
+  shared: Shared = {},
+): ReviewResult<S> {
   const period: Period = { from: filters.from, to: filters.to };
   const shown = documents.filter((d) => matches(d, filters));
-  const recurring = { maxGroups: L.blockers, maxQuotes: L.quotes, quoteChars: L.quoteChars, maxDocuments: RECURRING_INPUT_MAX };
-  const insights = teamInsights(shown, period, today, { recurring });
+  const recurring = { maxGroups: L.blockers, maxQuotes: L.quotes, quoteChars: L.quoteChars, terms: shared.terms };
+  const insights = teamInsights(shown, period, today, { recurring, areas: { maxAreas: L.areas } });
   const { sent, ref } = fileRefs(folderName);
   const blockers = blockersView(insights.recurring, ref);
   const owners = ownersView(insights.actions.openByOwner, ref);
+  const overall = shared.overall ?? overallOf(documents);
   const view: ReviewView = {
     filters,
     today,
-    authors: authorsOf(documents),
-    totalReflections: documents.filter((d) => d.reflection.kind !== 'follow-up').length,
+    authors: [...overall.authors],
+    totalReflections: overall.totalReflections,
     counts: countsView(insights),
     weeks: weeksView(insights),
     pulse: pulseView(insights),
     blockers,
     owners,
     moreOwners: Math.max(0, insights.actions.openByOwner.length - owners.length),
-    blockersSearched: blockersSearched(shown, period),
-    notice: notice === null ? null : line(notice, L.errorChars),
+    areas: areasView(insights.areas, ref),
+    notice: null,
   };
-  return { view, sent };
+  const leftOut = keepValid(view);
+  return { view: withNotice(view, notice), sent, leftOut };
+}
+
+/** The view with a notice for the person (clipped to the protocol's limit), or without one. */
+export function withNotice(view: ReviewView, notice: string | null): ReviewView {
+  return { ...view, notice: notice === null ? null : line(notice, L.errorChars) };
 }

@@ -1,13 +1,34 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, constants as fsConstants, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type * as vscode from 'vscode';
 import { restoreSession, type SessionState } from '../core/coach/session';
+import { restoreCodeContext } from '../core/model/codeContext';
+import type { CodeContext } from '../core/model/reflection';
 import { isObject } from '../core/util/guards';
 
 /** A session in progress and the workspace folder it will be saved to. */
 export interface Draft {
   folder: string;
   state: SessionState;
+  /** The code the session started in, when retroCoach.context.capture is on (host/context.ts). */
+  context?: CodeContext;
+}
+
+/** The temp file is ours alone: created or emptied, never followed through a link. */
+const REPLACE_TEMP = fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_TRUNC | (fsConstants.O_NOFOLLOW ?? 0);
+
+/** Flushes the folder's entries after a rename; Windows cannot open a folder, and NTFS journals the entry itself. */
+function syncFolder(dir: string): void {
+  try {
+    const fd = openSync(dir, fsConstants.O_RDONLY);
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Best effort, as above.
+  }
 }
 
 const KEY = 'retroCoach.draft.v1';
@@ -43,9 +64,10 @@ export class DraftStore {
 
   private parse(raw: unknown): Draft | undefined {
     if (!isObject(raw)) return undefined;
-    const { folder, state } = raw as { folder?: unknown; state?: unknown };
+    const { folder, state, context } = raw as { folder?: unknown; state?: unknown; context?: unknown };
     const restored = restoreSession(state);
-    return typeof folder === 'string' && restored ? { folder, state: restored } : undefined;
+    const code = restoreCodeContext(context);
+    return typeof folder === 'string' && restored ? { folder, state: restored, ...(code ? { context: code } : {}) } : undefined;
   }
 
   private readFile(): unknown {
@@ -57,14 +79,24 @@ export class DraftStore {
     }
   }
 
-  /** Synchronous and atomic (temp file, then rename): the draft on disk is always whole and always the latest. */
+  /**
+   * Synchronous and atomic (temp file, flushed, then renamed; then the folder flushed): the
+   * draft on disk is always whole and always the latest, even after a crash or power loss.
+   */
   private writeFile(draft: Draft): void {
     if (!this.file) return;
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
       const temp = `${this.file}.tmp`;
-      writeFileSync(temp, JSON.stringify(draft));
+      const fd = openSync(temp, REPLACE_TEMP, 0o600);
+      try {
+        writeFileSync(fd, JSON.stringify(draft));
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
       renameSync(temp, this.file);
+      syncFolder(path.dirname(this.file));
     } catch {
       // Workspace state still has it; a full disk must not break typing.
     }

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { NEUTRAL_IDENTITY, pendingAnonymous, shareAnonymous, type GitIdentity } from '../core/git/share';
+import { NEUTRAL_IDENTITY, identityProblem, pendingAnonymous, shareAnonymous, type GitIdentity } from '../core/git/share';
 import type { HostServices } from '../host/services';
 import { pickFolder } from '../host/folders';
 import { setting } from '../host/settings';
+import { requireTrust } from '../host/trust';
 import { SETTINGS } from '../settings';
 import { COMMANDS } from '../commands';
 import { errorMessage } from '../core/util/errors';
@@ -18,6 +19,7 @@ function identity(folder: vscode.Uri): GitIdentity {
  * under a neutral identity and dated to the day, after saying plainly what that protects.
  */
 async function shareCommand(services: HostServices): Promise<void> {
+  if (!requireTrust('git', vscode.l10n.t('Share Anonymous Reflections'))) return;
   const folder = await pickFolder();
   if (!folder || folder.uri.scheme !== 'file') return;
   let pending: string[];
@@ -38,12 +40,17 @@ async function shareCommand(services: HostServices): Promise<void> {
   });
   if (!picks?.length) return;
   const who = identity(folder.uri);
+  const problem = identityProblem(who);
+  if (problem) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Nothing was shared: {0}', problem));
+    return;
+  }
   const share = vscode.l10n.t('Commit Anonymously');
   const choice = await vscode.window.showWarningMessage(
     picks.length === 1 ? vscode.l10n.t('Commit 1 anonymous reflection as “{0}”?', who.name) : vscode.l10n.t('Commit {0} anonymous reflections as “{1}”?', picks.length, who.name),
     {
       modal: true,
-      detail: vscode.l10n.t('The commit will name {0} <{1}>, carry today’s date without a time, and not be signed. Nothing else you have staged is included. It cannot hide who pushes it, and in a very small team the content itself may point at you.', who.name, who.email),
+      detail: vscode.l10n.t('The commit will name {0} <{1}>, carry today’s date without a time, and not be signed; no git hook of this repository runs. Nothing else you have staged is included. It cannot hide who pushes it, and in a very small team the content itself may point at you.', who.name, who.email),
     },
     share,
   );

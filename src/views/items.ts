@@ -1,14 +1,20 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { describeAge } from '../core/model/actionState';
+import { countReflections } from '../core/insights/counting';
 import type { Reflection } from '../core/model/reflection';
 import type { FileProblem, FolderAction, FolderDocument } from '../host/coachingIndex';
+import { statusLabel } from '../host/followUps';
 import { COMMANDS } from '../commands';
+import { escapeControls } from '../core/util/plainText';
+
+/** The text of the action with this id in this folder's team reflections, for rows that only name its id. */
+export type ActionTexts = (folder: vscode.WorkspaceFolder, id: string) => string | undefined;
 
 /** A node of the Retro Coach tree: a group, or one thing that opens a file. */
 export type Node =
-  | { type: 'week'; label: string; children: FolderDocument[] }
-  | { type: 'reflection'; doc: FolderDocument }
+  | { type: 'week'; label: string; children: FolderDocument[]; actionTexts?: ActionTexts }
+  | { type: 'reflection'; doc: FolderDocument; actionTexts?: ActionTexts }
   | { type: 'owner'; label: string; children: FolderAction[] }
   | { type: 'action'; fa: FolderAction }
   | { type: 'problem'; problem: FileProblem };
@@ -19,28 +25,61 @@ export function fileOf(folder: vscode.WorkspaceFolder, relative: string): vscode
   return vscode.Uri.joinPath(folder.uri, ...relative.split('/'));
 }
 
-/** One line of what a reflection is about: its first answer, or its kind when it has none. */
-function summary(r: Reflection): string {
-  const first = r.exchanges.find((e) => e.answer.trim())?.answer.replace(/\s+/g, ' ').trim();
-  if (first) return first.length > 80 ? `${first.slice(0, 79)}…` : first;
+const oneLine = (text: string): string => {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > 80 ? `${line.slice(0, 79)}…` : line;
+};
+
+/**
+ * One line of what a reflection is about: its first answer; for a follow-up, what became of
+ * which action ("Done: Split the integration suite"), by the action's text where the team's
+ * files have it and by its id where they do not; else its kind.
+ */
+function summary(document: FolderDocument, actionTexts: ActionTexts | undefined): string {
+  const r = document.reflection;
+  const first = r.exchanges.find((e) => e.answer.trim())?.answer;
+  if (first) return oneLine(first);
   if (r.kind === 'pulse' && r.pulse) return Object.entries(r.pulse).map(([k, v]) => `${k} ${v}`).join(' · ');
-  if (r.kind === 'follow-up' && r.updates?.length) return r.updates.map((u) => `${u.action}: ${u.status}`).join(', ');
+  if (r.kind === 'follow-up' && r.updates?.length) {
+    return oneLine(r.updates.map((u) => `${statusLabel(u.status)}: ${actionTexts?.(document.source, u.action) ?? u.action}`).join(' · '));
+  }
   return r.kind;
 }
 
+/** "4 reflections · 1 follow-up": counted as the Team Review and the export count them. */
+function weekDescription(documents: readonly FolderDocument[]): string {
+  const { total, followUps } = countReflections(documents);
+  const reflections = total === 1 ? vscode.l10n.t('1 reflection') : vscode.l10n.t('{0} reflections', total);
+  if (!followUps) return reflections;
+  return `${reflections} · ${followUps === 1 ? vscode.l10n.t('1 follow-up') : vscode.l10n.t('{0} follow-ups', followUps)}`;
+}
+
+/**
+ * A tree row shows text from other people's files: control and bidirectional characters are
+ * made visible in its label and description, so a name written with U+202E cannot read
+ * backwards and an escape sequence cannot reach a screen reader as noise.
+ */
 export function treeItem(node: Node, today: string): vscode.TreeItem {
+  const item = rawTreeItem(node, today);
+  if (typeof item.label === 'string') item.label = escapeControls(item.label);
+  if (typeof item.description === 'string') item.description = escapeControls(item.description);
+  if (item.tooltip instanceof vscode.MarkdownString) item.tooltip = new vscode.MarkdownString(escapeControls(item.tooltip.value));
+  return item;
+}
+
+function rawTreeItem(node: Node, today: string): vscode.TreeItem {
   switch (node.type) {
     case 'week':
     case 'owner': {
       const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
-      item.description = String(node.children.length);
+      item.description = node.type === 'week' ? weekDescription(node.children) : String(node.children.length);
       item.contextValue = node.type;
       return item;
     }
     case 'reflection': {
       const document = node.doc;
       const r = document.reflection;
-      const item = new vscode.TreeItem(summary(r), vscode.TreeItemCollapsibleState.None);
+      const item = new vscode.TreeItem(summary(document, node.actionTexts), vscode.TreeItemCollapsibleState.None);
       // Anonymous reflections never name anyone, here or in the tooltip.
       const who = r.visibility === 'anonymous' ? vscode.l10n.t('anonymous') : r.author ?? vscode.l10n.t('no name');
       item.description = `${who} · ${r.created.slice(0, 10)}`;

@@ -1,17 +1,18 @@
 /**
  * The story in git: when each reflection and follow-up was added or changed and by whom,
- * action lifecycles, weekly participation. git runs through spawn (never a shell), its output
- * is parsed as it streams, and the read can be cancelled. Anonymous and private files never
- * show who committed them.
+ * action lifecycles, weekly participation. git runs through the one runner in run.ts (never a
+ * shell, never from the workspace folder), and the read can be cancelled. Anonymous and
+ * private files never show who committed them.
  */
-import { spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { foldActions } from '../model/actionState';
 import type { CorpusDocument } from '../store/corpus';
-import { weekOf } from '../insights/index';
+import { countReflections, weekOf } from '../insights/index';
 import { COACHING_DIR } from '../store/store';
+import { isReflectionPath } from '../store/reflectionFiles';
 import { daysBetween, localDateOf } from '../calendar';
+import { git } from './run';
 
 export type ChangeKind = 'added' | 'modified' | 'deleted' | 'renamed';
 
@@ -60,41 +61,27 @@ export function parseLog(output: string): Array<Omit<HistoryEntry, 'author'> & {
   return entries;
 }
 
-/** Runs git and collects its output as UTF-8 (invalid bytes in old author names become U+FFFD). */
-function runGit(root: string, args: string[], signal?: AbortSignal): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd: root, signal, windowsHide: true });
-    const chunks: Buffer[] = [];
-    let errText = '';
-    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => { errText += chunk.toString(); });
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code === 0) resolve(new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks)));
-      else reject(new Error(`git ${args[0]} failed: ${errText.trim() || `exit ${code}`}`));
-    });
-  });
-}
-
 async function walk(dir: string, base: string, out: string[]): Promise<void> {
   const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
   for (const e of entries) {
     const full = path.join(dir, e.name);
+    const relative = path.relative(base, full).split(path.sep).join('/');
     if (e.isDirectory()) await walk(full, base, out);
-    else if (e.isFile() && /\.ya?ml$/.test(e.name)) out.push(path.relative(base, full).split(path.sep).join('/'));
+    else if (e.isFile() && isReflectionPath(relative)) out.push(relative);
   }
 }
 
 /**
- * The history of `.coaching/` files, oldest first. Without git (or outside a repository) it
- * falls back to file modification times, with a warning saying so.
+ * The history of the reflection and follow-up files in `.coaching/` (store/reflectionFiles.ts:
+ * not the schema copy, summaries or team files), oldest first. Without git (or outside a
+ * repository) it falls back to file modification times, with a warning saying so.
  */
 export async function readHistory(root: string, documents: readonly CorpusDocument[], opts: { signal?: AbortSignal } = {}): Promise<History> {
   const hidden = new Set(documents.filter((d) => d.reflection.visibility !== 'team').map((d) => d.path));
   const hide = (p: string) => hidden.has(p) || p.startsWith(`${COACHING_DIR}/private/`);
   const warnings: string[] = [];
   try {
-    const inside = (await runGit(root, ['rev-parse', '--is-inside-work-tree'], opts.signal)).trim();
+    const inside = (await git(root, ['rev-parse', '--is-inside-work-tree'], { signal: opts.signal })).trim();
     if (inside !== 'true') throw new Error('not a work tree');
   } catch (err) {
     if (opts.signal?.aborted) throw err;
@@ -108,15 +95,17 @@ export async function readHistory(root: string, documents: readonly CorpusDocume
     }
     return { entries: entries.sort((a, b) => a.date.localeCompare(b.date)), warnings, source: 'files' };
   }
-  if ((await runGit(root, ['rev-parse', '--is-shallow-repository'], opts.signal)).trim() === 'true') {
+  if ((await git(root, ['rev-parse', '--is-shallow-repository'], { signal: opts.signal })).trim() === 'true') {
     warnings.push('This is a shallow clone: history before its oldest commit is missing. Run `git fetch --unshallow` for the whole story.');
   }
-  const log = await runGit(root, ['-c', 'i18n.logOutputEncoding=UTF-8', '-c', 'core.quotePath=false', 'log', '--reverse', '-z', '--name-status', '-M',
-    `--format=${RECORD}%H${FIELD}%an${FIELD}%aI`, '--', COACHING_DIR], opts.signal).catch((err: Error) => {
+  const log = await git(root, ['-c', 'i18n.logOutputEncoding=UTF-8', '-c', 'core.quotePath=false', 'log', '--reverse', '-z', '--name-status', '-M',
+    `--format=${RECORD}%H${FIELD}%an${FIELD}%aI`, '--', COACHING_DIR], { signal: opts.signal }).catch((err: Error) => {
     if (/does not have any commits/.test(err.message)) return '';
     throw err;
   });
-  const entries = parseLog(log).map((e): HistoryEntry => (hide(e.path) || (e.from !== undefined && hide(e.from)) ? { ...e, author: undefined } : e));
+  const entries = parseLog(log)
+    .filter((e) => isReflectionPath(e.path) || (e.from !== undefined && isReflectionPath(e.from)))
+    .map((e): HistoryEntry => (hide(e.path) || (e.from !== undefined && hide(e.from)) ? { ...e, author: undefined } : e));
   return { entries, warnings, source: 'git' };
 }
 
@@ -152,22 +141,35 @@ export function actionLifecycles(documents: readonly CorpusDocument[]): ActionLi
 export interface WeeklyActivity {
   week: string;
   monday: string;
-  /** Reflection files added that week. */
+  /** Reflections added that week, as every surface counts them (insights/counting.ts): follow-ups apart. */
   added: number;
+  /** Follow-up files added that week. */
+  followUps: number;
   /** Distinct committers of team files; anonymous and private files count no one. */
   people: number;
 }
 
-/** Participation by week as git saw it: files added and distinct named committers. */
-export function weeklyActivity(entries: readonly HistoryEntry[]): WeeklyActivity[] {
-  const weeks = new Map<string, { monday: string; added: number; people: Set<string> }>();
+/**
+ * Participation by week as git saw it: reflections and follow-ups added, and distinct named
+ * committers. What a file is comes from its document (followed through later renames); a file
+ * deleted since, whose kind is unknown, counts as a reflection.
+ */
+export function weeklyActivity(entries: readonly HistoryEntry[], documents: readonly CorpusDocument[]): WeeklyActivity[] {
+  const kindAt = new Map(documents.map((d) => [d.path, d.reflection.kind]));
+  // Where each path ended up: entries run oldest first, so walking back resolves chains of renames.
+  const finalPath = new Map<string, string>();
+  for (const e of [...entries].reverse()) if (e.change === 'renamed' && e.from !== undefined) finalPath.set(e.from, finalPath.get(e.path) ?? e.path);
+  const weeks = new Map<string, { monday: string; files: Array<{ reflection: { kind: CorpusDocument['reflection']['kind'] } }>; people: Set<string> }>();
   for (const e of entries) {
     if (e.change !== 'added') continue;
     const { week, monday } = weekOf(e.date.slice(0, 10));
-    const w = weeks.get(week) ?? { monday, added: 0, people: new Set<string>() };
-    w.added++;
+    const w = weeks.get(week) ?? { monday, files: [], people: new Set<string>() };
+    w.files.push({ reflection: { kind: kindAt.get(finalPath.get(e.path) ?? e.path) ?? 'session' } });
     if (e.author) w.people.add(e.author);
     weeks.set(week, w);
   }
-  return [...weeks].sort(([a], [b]) => a.localeCompare(b)).map(([week, w]) => ({ week, monday: w.monday, added: w.added, people: w.people.size }));
+  return [...weeks].sort(([a], [b]) => a.localeCompare(b)).map(([week, w]) => {
+    const counts = countReflections(w.files);
+    return { week, monday: w.monday, added: counts.total, followUps: counts.followUps, people: w.people.size };
+  });
 }

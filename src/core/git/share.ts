@@ -2,36 +2,28 @@
  * Sharing anonymous reflections so that neither the file nor the history names the writer:
  * an anonymous file has no author field, but the commit that adds it would carry the
  * committer's name, e-mail, signature and the minute it was made. This commits only the
- * chosen anonymous files, under a neutral identity, unsigned, dated to the day.
+ * chosen anonymous files, under a neutral identity, unsigned, dated to the day, without
+ * running any hook of the repository (see neutralCommit.ts).
  */
-import { execFile } from 'node:child_process';
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
+import { LIMITS, type Reflection } from '../model/reflection';
 import { parseReflection } from '../model/reflectionYaml';
 import { COACHING_DIR, REFLECTIONS_DIR } from '../store/store';
+import { readUntrusted } from '../store/safeRead';
+import { git } from './run';
+import { commitNeutral, type GitIdentity } from './neutralCommit';
 
-export interface GitIdentity {
-  name: string;
-  email: string;
-}
+export type { GitIdentity } from './neutralCommit';
 
 export const NEUTRAL_IDENTITY: GitIdentity = { name: 'Retro Coach', email: 'retro-coach@users.noreply.invalid' };
 
-/** Runs git with arguments (never a shell) and resolves to stdout; rejects with git's own message. */
-export function git(root: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile('git', args, { cwd: root, env: { ...process.env, ...env }, maxBuffer: 16 * 1024 * 1024, windowsHide: true }, (err, stdout, stderr) => {
-      if (err) reject(new Error(`git ${args[0]} failed: ${String(stderr).trim() || err.message}`));
-      else resolve(String(stdout));
-    });
-  });
+interface PendingFile {
+  path: string;
+  text: string;
+  reflection: Reflection;
 }
 
-/**
- * Anonymous reflection files under `.coaching/reflections/` that git sees as new or changed
- * and not yet committed, relative to `root` with '/' separators, sorted.
- */
-export async function pendingAnonymous(root: string): Promise<string[]> {
+/** Anonymous reflections git sees as new or changed and not yet committed, with the text that was checked. */
+async function readPending(root: string): Promise<PendingFile[]> {
   const area = `${COACHING_DIR}/${REFLECTIONS_DIR}`;
   const out = await git(root, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', area]);
   const entries = out.split('\0').filter(Boolean);
@@ -39,33 +31,59 @@ export async function pendingAnonymous(root: string): Promise<string[]> {
     .filter((e) => /^(\?\?|A |AM| M|M |MM) /.test(e))
     .map((e) => e.slice(3))
     .filter((p) => p.startsWith(`${area}/`) && /\.ya?ml$/.test(p));
-  const anonymous: string[] = [];
+  const anonymous: PendingFile[] = [];
   for (const relative of candidates) {
-    const text = await fs.readFile(path.join(root, ...relative.split('/')), 'utf8').catch(() => undefined);
+    const read = await readUntrusted(root, relative, { maxBytes: LIMITS.fileBytes });
+    const text = read.ok ? read.text : undefined;
     const parsed = text === undefined ? undefined : parseReflection(text);
-    if (parsed?.ok && parsed.reflection.visibility === 'anonymous') anonymous.push(relative);
+    if (parsed?.ok && parsed.reflection.visibility === 'anonymous') anonymous.push({ path: relative, text: text as string, reflection: parsed.reflection });
   }
-  return anonymous.sort();
+  return anonymous.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/**
+ * Anonymous reflection files under `.coaching/reflections/` that git sees as new or changed
+ * and not yet committed, relative to `root` with '/' separators, sorted.
+ */
+export async function pendingAnonymous(root: string): Promise<string[]> {
+  return (await readPending(root)).map((f) => f.path);
+}
+
+/** Characters git would drop or rewrite at the ends of a name, so the commit would not say exactly what was asked. */
+const GIT_TRIMS = /^[\s.,:;<>"\\']|[\s.,:;<>"\\']$/;
+
+/** Why git could not record `identity` exactly, or undefined when it can. */
+export function identityProblem(identity: GitIdentity): string | undefined {
+  for (const [field, value] of [['name', identity.name], ['email', identity.email]] as const) {
+    if (!value) return `The anonymous identity has no ${field}; set retroCoach.anonymousIdentity.${field} or clear it to use the default.`;
+    if (/[<>\0\r\n]/.test(value) || GIT_TRIMS.test(value)) return `The anonymous identity ${field} '${value.slice(0, 80)}' has characters git would change (<, >, a line break, or punctuation or spaces at either end); change retroCoach.anonymousIdentity.${field}.`;
+  }
+  return undefined;
+}
+
+/** Why a pending anonymous file must not be shared as it is, or undefined: nothing in it may point at a person. */
+function namesSomeone(file: PendingFile): string | undefined {
+  if (file.reflection.author !== undefined) return `${file.path} names its author; an anonymous reflection must not. Remove the 'author' line, then share again.`;
+  if (file.reflection.trigger.detail !== undefined) return `${file.path} keeps a trigger detail (a branch, task or file name can point at you). Remove the 'detail' line under 'trigger', then share again.`;
+  return undefined;
 }
 
 /**
  * Commits exactly `files` (which must all be pending anonymous reflections) as `identity`,
- * with author and committer dates set to midnight UTC of `day` and signing turned off.
- * Other staged changes stay staged and out of this commit. Resolves to the commit hash.
+ * with author and committer dates set to midnight UTC of `day`, unsigned, and without any
+ * hook. The commit is checked to be exactly that before this resolves. Other staged changes
+ * stay staged and out of this commit. Resolves to the commit hash.
  */
 export async function shareAnonymous(root: string, files: readonly string[], identity: GitIdentity, day: string): Promise<string> {
   if (!files.length) throw new Error('There are no anonymous reflections to share.');
-  const pending = new Set(await pendingAnonymous(root));
+  const problem = identityProblem(identity);
+  if (problem) throw new Error(problem);
+  const pending = new Map((await readPending(root)).map((f) => [f.path, f]));
   const stray = files.filter((f) => !pending.has(f));
   if (stray.length) throw new Error(`Not a pending anonymous reflection: ${stray.join(', ')}. Only anonymous files that are not yet committed can be shared this way.`);
-  const date = `${day}T00:00:00Z`;
-  const env = {
-    GIT_AUTHOR_NAME: identity.name, GIT_AUTHOR_EMAIL: identity.email, GIT_AUTHOR_DATE: date,
-    GIT_COMMITTER_NAME: identity.name, GIT_COMMITTER_EMAIL: identity.email, GIT_COMMITTER_DATE: date,
-  };
-  await git(root, ['add', '--', ...files]);
+  const chosen = files.map((f) => pending.get(f) as PendingFile);
+  const named = chosen.map(namesSomeone).find(Boolean);
+  if (named) throw new Error(named);
   const message = files.length === 1 ? 'Add an anonymous reflection' : `Add ${files.length} anonymous reflections`;
-  // --only: commit these paths alone, whatever else is staged; no signature: a key names its owner.
-  await git(root, ['-c', 'commit.gpgsign=false', 'commit', '--only', '--no-edit', '-m', message, '--', ...files], env);
-  return (await git(root, ['rev-parse', 'HEAD'])).trim();
+  return commitNeutral(root, { identity, day, message, files: chosen.map((f) => ({ path: f.path, text: f.text })) });
 }
