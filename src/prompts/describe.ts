@@ -1,7 +1,10 @@
 import * as vscode from 'vscode';
 import type { FrictionSignal } from './signal';
 
-/** The first half of a prompt: what Retro Coach noticed, in a few plain words. */
+/**
+ * The first half of a prompt: what Retro Coach noticed, in a few plain words. It is the only
+ * lead-in: the opening question that follows does not say it again (see promptText).
+ */
 export function describeSignal(signal: FrictionSignal): string {
   const detail = signal.detail ?? '';
   switch (signal.kind) {
@@ -10,6 +13,6 @@ export function describeSignal(signal: FrictionSignal): string {
     case 'commit': return detail ? vscode.l10n.t('New commit on {0}.', detail) : vscode.l10n.t('New commit.');
     case 'branch-switch': return vscode.l10n.t('Branch switched ({0}).', detail);
     case 'end-of-day': return vscode.l10n.t('Your working day is nearly over.');
-    case 'gap': return vscode.l10n.t('No reflection for a few working days.');
+    case 'gap': return vscode.l10n.t('It has been a while since your last reflection.');
   }
 }

@@ -1,11 +1,14 @@
 import * as vscode from 'vscode';
 import { openerFor } from '../core/coach/openers';
+import { inLanguage } from '../core/questions/bankLanguage';
+import { personLanguage } from '../host/l10n';
 import { decide, type Decision } from '../core/prompting/decide';
 import { notToday, recordPrompt, snooze } from '../core/prompting/state';
 import type { Random } from '../core/model/ids';
 import type { AskedHistory } from '../host/askedHistory';
 import type { Sessions } from '../host/sessions';
 import { describeSignal } from './describe';
+import { promptText } from '../core/coach/promptText';
 import type { PolicyStore } from './policyStore';
 import type { FrictionSignal } from './signal';
 import { localOffsetMinutes } from '../core/calendar';
@@ -85,6 +88,8 @@ export class Prompter implements vscode.Disposable {
     if (!opening) return;
     const at = now();
     await policy.update(recordPrompt(policy.state, at, localOffsetMinutes(at), policy.settings(), random));
+    // The opener counts as asked once it is on screen, answered or not.
+    await Promise.resolve(asked.recordShown(opening, at)).catch((err: unknown) => this.deps.log.warn(`Could not record the question as shown: ${String(err)}`));
 
     const answer = vscode.l10n.t('Answer');
     const later = vscode.l10n.t('Snooze 1 h');
@@ -92,7 +97,7 @@ export class Prompter implements vscode.Disposable {
     this.showing = true;
     let choice: string | undefined;
     try {
-      choice = await vscode.window.showInformationMessage(`${describeSignal(signal)} ${opening.text}`, answer, later, notNow);
+      choice = await vscode.window.showInformationMessage(promptText(describeSignal(signal), inLanguage(opening, personLanguage()).text), answer, later, notNow);
     } finally {
       this.showing = false;
     }

@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
-import { kindForTrigger, questionsForSignal } from '../core/coach/openers';
 import { hasProgress, newSession, reduce } from '../core/coach/session';
-import type { Trigger } from '../core/model/reflection';
+import { signalSessionEvent } from '../core/coach/sessionPlan';
+import type { CodeContext, Trigger } from '../core/model/reflection';
 import type { Question } from '../core/questions/question';
 import { toLocalIso } from '../core/calendar';
 import { SESSION_VIEW_TYPE } from '../webview/session/protocol';
 import { DraftStore, type Draft } from './draftStore';
 import { pickFolder } from '../host/folders';
+import { activeFileIn, captureContext } from '../host/context';
 import { retroCoachLog } from '../host/log';
 import { defaultVisibility } from '../host/settings';
 import { bankFor } from '../host/teamFiles';
@@ -50,10 +51,11 @@ function show(s: Surface, draft: Draft, panel?: vscode.WebviewPanel): void {
   SessionPanel.show(s.context, s.services, s.drafts, draft, panel);
 }
 
-function newDraft(s: Surface, folder: vscode.WorkspaceFolder, trigger: Trigger = { kind: 'manual' }): Draft {
+function newDraft(s: Surface, folder: vscode.WorkspaceFolder, trigger: Trigger = { kind: 'manual' }, context?: CodeContext): Draft {
   return {
     folder: folder.uri.toString(),
     state: newSession(toLocalIso(s.services.now()), trigger, defaultVisibility(folder.uri)),
+    ...(context ? { context } : {}),
   };
 }
 
@@ -76,8 +78,10 @@ async function startReflection(s: Surface): Promise<void> {
   if (!draft) {
     const folder = await pickFolder();
     if (!folder) return;
+    // Started from the editor (a file of the folder open there): the code it is about, as it is now.
+    const context = activeFileIn(folder.uri) !== undefined ? await captureContext(folder.uri, { kind: 'manual' }) : undefined;
     await runBeforeNewSession(s);
-    draft = newDraft(s, folder);
+    draft = newDraft(s, folder, undefined, context);
     await s.drafts.save(draft);
   }
   show(s, draft);
@@ -95,11 +99,12 @@ async function startFromSignal(s: Surface, trigger: Trigger, opening: Question):
   }
   const folder = await pickFolder();
   if (!folder) return;
+  const context = await captureContext(folder.uri, trigger);
   await runBeforeNewSession(s);
   const { services } = s;
-  const questions = questionsForSignal(opening, trigger, bankFor(folder.uri, services.bank), services.asked.get(), services.random);
-  const fresh = newDraft(s, folder, trigger);
-  const draft = { ...fresh, state: reduce(fresh.state, { type: 'chooseKind', kind: kindForTrigger(trigger), questions }, services.random).state };
+  const event = signalSessionEvent(opening, trigger, { bank: bankFor(folder.uri, services.bank), lastAsked: services.asked.get(), random: services.random, locale: vscode.env.language });
+  const fresh = newDraft(s, folder, trigger, context);
+  const draft = { ...fresh, state: reduce(fresh.state, event, services.random).state };
   await s.drafts.save(draft);
   show(s, draft);
 }

@@ -1,14 +1,24 @@
 import * as vscode from 'vscode';
-import { newSession, reduce, saveBlocker, toReflection, type SessionEvent } from '../core/coach/session';
-import { selectQuestions } from '../core/questions/select';
+import { dueNotADate, followUpEvent, newSession, reduce, saveBlocker, toReflection, type SessionEvent, type SessionState } from '../core/coach/session';
+import { chooseKindEvent, confirmKindEvent, whatElseFor, type PlanSources } from '../core/coach/sessionPlan';
 import { toLocalIso } from '../core/calendar';
-import { SESSION_VIEW_TYPE, isWebviewMessage, type HostMessage, type WebviewMessage } from '../webview/session/protocol';
+import { isFrictionKind } from '../core/model/reflection';
+import {
+  DRAFT_LIMITS, SESSION_VIEW_TYPE, VIEW_CHARS, isWebviewMessage, refusedInput,
+  type DraftField, type HostMessage, type KindChoice, type WebviewMessage,
+} from '../webview/session/protocol';
+import { ELLIPSIS, clip } from '../core/util/clip';
 import { announceSaved, openSaved, saveNewReflection } from '../host/save';
+import { contextCaptureOn } from '../host/context';
 import { PanelHost, PanelSlot, type ReadyMessage } from '../host/panelHost';
 import { defaultVisibility } from '../host/settings';
 import { bankFor } from '../host/teamFiles';
+import { localize } from '../host/l10n';
 import type { Draft, DraftStore } from './draftStore';
 import type { HostServices } from '../host/services';
+import { followUpModel } from '../host/languageModel';
+import { retroCoachLog } from '../host/log';
+import { AI_FOLLOW_UP_ID } from '../core/coach/followUpModel';
 import { webviewStrings } from './strings';
 import { toView } from './view';
 import { COMMANDS } from '../commands';
@@ -25,8 +35,13 @@ export class SessionPanel implements vscode.Disposable {
 
   private readonly host: PanelHost<HostMessage, WebviewMessage>;
   private error: string | null = null;
+  /** The input `error` is about, if any: the panel shows the reason next to it. */
+  private errorField: DraftField | null = null;
   private saving = false;
   private savedAbsolutePath: string | undefined;
+  private disposed = false;
+  /** Question ids recorded as shown by this panel, so each is recorded once. */
+  private readonly shown = new Set<string>();
 
   /** Shows the panel, creating it (or adopting a restored one) as needed. */
   static show(context: vscode.ExtensionContext, services: HostServices, drafts: DraftStore, draft: Draft, panel?: vscode.WebviewPanel): SessionPanel {
@@ -49,7 +64,6 @@ export class SessionPanel implements vscode.Disposable {
       app: 'session',
       title: vscode.l10n.t('Retro Coach'),
       column: vscode.ViewColumn.Beside,
-      live: true,
       label: 'the session panel',
       isAppMessage: isWebviewMessage,
     }, {
@@ -61,9 +75,14 @@ export class SessionPanel implements vscode.Disposable {
       // A message that fails shows its error in the panel, like a refused step.
       showError: (message) => {
         this.error = message;
+        this.errorField = null;
         this.render();
       },
-      disposed: () => SessionPanel.slot.release(this),
+      refused: (message) => this.refuse(message),
+      disposed: () => {
+        this.disposed = true;
+        SessionPanel.slot.release(this);
+      },
     }, restored);
   }
 
@@ -71,7 +90,9 @@ export class SessionPanel implements vscode.Disposable {
   async restart(): Promise<void> {
     this.draft = { folder: this.draft.folder, state: newSession(toLocalIso(this.services.now()), { kind: 'manual' }, defaultVisibility(vscode.Uri.parse(this.draft.folder))) };
     this.error = null;
+    this.errorField = null;
     this.savedAbsolutePath = undefined;
+    this.shown.clear();
     await this.drafts.save(this.draft);
     this.render();
   }
@@ -92,8 +113,25 @@ export class SessionPanel implements vscode.Disposable {
   /** Sends the current view; not before the app is ready, which asks for it then. */
   private render(): void {
     if (!this.host.ready) return;
-    const folderName = vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(this.draft.folder))?.name ?? vscode.Uri.parse(this.draft.folder).path.split('/').pop() ?? '';
-    this.host.post({ type: 'render', view: toView(this.draft.state, { folderName, error: this.error, saving: this.saving }) });
+    const folder = vscode.Uri.parse(this.draft.folder);
+    const folderName = vscode.workspace.getWorkspaceFolder(folder)?.name ?? folder.path.split('/').pop() ?? '';
+    const context = { folderName, error: this.error, errorField: this.errorField, saving: this.saving, today: this.services.today(), localize };
+    this.host.post({ type: 'render', view: toView(this.draft.state, context) });
+    this.recordShown(this.draft.state);
+  }
+
+  /** A question counts as asked once it is on screen (saved or not), so the next session prefers others. */
+  private recordShown(state: SessionState): void {
+    const shown = state.step === 'question' ? state.upcoming[0]?.question : state.step === 'review' ? state.learning?.question : undefined;
+    if (!shown || this.shown.has(shown.id) || shown.id === AI_FOLLOW_UP_ID) return;
+    this.shown.add(shown.id);
+    void Promise.resolve(this.services.asked.recordShown({ id: shown.id }, this.services.now())).catch((err: unknown) => {
+      retroCoachLog().warn(`Could not record which question was shown: ${errorMessage(err)}`);
+    });
+  }
+
+  private sources(): PlanSources {
+    return { bank: bankFor(vscode.Uri.parse(this.draft.folder), this.services.bank), lastAsked: this.services.asked.get(), random: this.services.random, locale: vscode.env.language };
   }
 
   private async handle(message: Exclude<WebviewMessage, ReadyMessage>): Promise<void> {
@@ -102,13 +140,13 @@ export class SessionPanel implements vscode.Disposable {
         // Typing: keep it, but do not redraw under the person's cursor.
         await this.apply({ type: 'editDraft', field: message.field, value: message.value }, false);
         return;
-      case 'chooseKind': {
-        const bank = bankFor(vscode.Uri.parse(this.draft.folder), this.services.bank);
-        const questions = selectQuestions({ bank, kind: message.kind, lastAsked: this.services.asked.get(), random: this.services.random });
-        await this.apply({ type: 'chooseKind', kind: message.kind, questions });
+      case 'chooseKind':
+        await this.apply(this.kindEvent(message.kind));
         return;
-      }
       case 'answer':
+        await this.apply({ type: 'answer', text: message.text, ...(message.more ? { more: whatElseFor(this.draft.state, this.sources()) } : {}) });
+        if (!message.more) this.offerFollowUp();
+        return;
       case 'skip':
       case 'back':
       case 'submitAction':
@@ -117,6 +155,13 @@ export class SessionPanel implements vscode.Disposable {
       case 'setFriction':
         await this.apply(message);
         return;
+      default:
+        await this.handleCommand(message);
+    }
+  }
+
+  private async handleCommand(message: Extract<WebviewMessage, { type: 'save' | 'openFile' | 'startAnother' | 'discard' }>): Promise<void> {
+    switch (message.type) {
       case 'save':
         await this.save();
         return;
@@ -132,14 +177,47 @@ export class SessionPanel implements vscode.Disposable {
     }
   }
 
+  /**
+   * A message the guard dropped (PanelHost has logged it): the panel hears why, next to the
+   * input it carried, so a date the box let through never makes a button do nothing.
+   */
+  private refuse(raw: unknown): void {
+    const input = refusedInput(raw);
+    const reason = !input
+      ? vscode.l10n.t('Retro Coach could not read what the panel sent, so nothing changed. Try again; the Retro Coach output channel has the details.')
+      : input.field === 'actionDue' ? localize(dueNotADate(input.value)) : vscode.l10n.t('Keep it under {0} characters.', DRAFT_LIMITS[input.field]);
+    this.host.post({ type: 'refused', field: input?.field ?? null, reason: clip(reason, VIEW_CHARS.error, { ellipsis: ELLIPSIS }) });
+  }
+
+  /** Picking a kind starts the questions; after a "not sure yet" focus answer it confirms the one kind for the session. */
+  private kindEvent(kind: KindChoice): SessionEvent {
+    if (this.draft.state.step === 'confirmKind' && isFrictionKind(kind)) return confirmKindEvent(kind, this.sources());
+    return chooseKindEvent(kind, this.sources());
+  }
+
+  /** With AI follow-ups on, a generated question may follow a reality or options answer; the built-in flow never waits for it. */
+  private offerFollowUp(): void {
+    const asked = this.draft.state;
+    void followUpEvent(asked, followUpModel()).then(async (event) => {
+      // Only if the person has not moved on or started typing since: nothing changes under them.
+      if (!event || this.disposed || this.draft.state !== asked) return;
+      const result = reduce(asked, event, this.services.random);
+      if (!result.error) await this.commit(result.state, true);
+    });
+  }
+
   private async apply(event: SessionEvent, redraw = true): Promise<void> {
     const result = reduce(this.draft.state, event, this.services.random);
-    this.error = result.error ?? null;
-    if (result.state !== this.draft.state) {
-      this.draft = { ...this.draft, state: result.state };
-      await this.drafts.save(this.draft);
-    }
+    this.error = result.error ? localize(result.error) : null;
+    this.errorField = result.error ? result.field ?? null : null;
+    if (result.state !== this.draft.state) await this.commit(result.state, false);
     if (redraw || result.error) this.render();
+  }
+
+  private async commit(state: SessionState, redraw: boolean): Promise<void> {
+    this.draft = { ...this.draft, state };
+    if (redraw) this.render();
+    await this.drafts.save(this.draft);
   }
 
   private async save(): Promise<void> {
@@ -147,7 +225,7 @@ export class SessionPanel implements vscode.Disposable {
     const state = this.draft.state;
     const blocker = saveBlocker(state);
     if (blocker) {
-      this.error = blocker;
+      this.error = localize(blocker);
       this.render();
       return;
     }
@@ -155,8 +233,9 @@ export class SessionPanel implements vscode.Disposable {
     this.error = null;
     this.render();
     try {
-      const saved = await saveNewReflection(vscode.Uri.parse(this.draft.folder), state.visibility, (meta) => toReflection(state, meta), this.services);
-      await this.services.asked.record(state.questions.slice(0, state.answers.length), this.services.now());
+      // The code context goes along while the setting is still on; the save drops it unless the reflection is a team one.
+      const context = contextCaptureOn() ? this.draft.context : undefined;
+      const saved = await saveNewReflection(vscode.Uri.parse(this.draft.folder), state.visibility, (meta) => ({ ...toReflection(state, meta), ...(context ? { context } : {}) }), this.services);
       this.savedAbsolutePath = saved.absolutePath;
       this.draft = { ...this.draft, state: reduce(state, { type: 'saved', relativePath: saved.relativePath }, this.services.random).state };
       await this.drafts.clear();

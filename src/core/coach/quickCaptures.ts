@@ -66,11 +66,14 @@ export interface BlockerInput {
   unblock: string;
 }
 
+/** Log Blocker's two questions as they were asked (in the person's language; ids never change). */
+export type BlockerQuestions = Readonly<Record<keyof typeof BLOCKER_QUESTIONS, { readonly id: string; readonly text: string }>>;
+
 /** A blocker needs its first answer; the second is optional and left out when empty. */
-export function blockerReflection(input: BlockerInput, meta: QuickMeta): Reflection {
+export function blockerReflection(input: BlockerInput, meta: QuickMeta, asked: BlockerQuestions = BLOCKER_QUESTIONS): Reflection {
   const exchanges = [
-    { question: BLOCKER_QUESTIONS.blocker.id, text: BLOCKER_QUESTIONS.blocker.text, answer: clip(input.blocker.trim(), LIMITS.answerChars) },
-    { question: BLOCKER_QUESTIONS.unblock.id, text: BLOCKER_QUESTIONS.unblock.text, answer: clip(input.unblock.trim(), LIMITS.answerChars) },
+    { question: BLOCKER_QUESTIONS.blocker.id, text: asked.blocker.text, answer: clip(input.blocker.trim(), LIMITS.answerChars) },
+    { question: BLOCKER_QUESTIONS.unblock.id, text: asked.unblock.text, answer: clip(input.unblock.trim(), LIMITS.answerChars) },
   ].filter((e) => e.answer);
   if (!exchanges.length || exchanges[0].question !== BLOCKER_QUESTIONS.blocker.id) throw new Error('A blocker needs an answer to “What is in your way?”.');
   return { ...base(meta, 'blocker', input.kind ? [input.kind] : []), exchanges, actions: [] };

@@ -1,19 +1,19 @@
 import { FRICTION_KINDS, GROW_STAGES, isFrictionKind, isGrowStage } from '../model/reflection';
-import type { Question } from './question';
+import { CLOSED_OPENERS, FILLER_OPENERS, PHRASE_RULES, type PhraseFamily } from './lintRules';
+import { QUESTION_ID_PATTERN, type Question } from './question';
+import { SCHEMA_LIMITS } from '../model/generated/schemaFacts';
 
-/** Longest question we accept, in characters (Unicode code points). */
-export const MAX_QUESTION_LENGTH = 160;
+/** Longest question we accept, in characters (Unicode code points): the team questions schema's limit. */
+export const MAX_QUESTION_LENGTH = SCHEMA_LIMITS.teamQuestionChars;
 
-export type QuestionLintRule =
-  | 'yes-no-opener'
-  | 'too-long'
-  | 'no-question-mark'
-  | 'blaming'
-  | 'therapy-speak'
-  | 'duplicate-id'
-  | 'bad-id'
-  | 'empty'
-  | 'missing-coverage';
+/** Rules about a question's text alone: the bank, team files and generated questions share them. */
+export type TextLintRule = PhraseFamily | 'several-questions' | 'too-long' | 'no-question-mark' | 'empty';
+export type QuestionLintRule = TextLintRule | 'duplicate-id' | 'bad-id' | 'missing-coverage';
+
+export interface LintProblem {
+  rule: TextLintRule;
+  message: string;
+}
 
 export interface QuestionLintProblem {
   /** The question's id; `#<n>` (1-based position) when it has no usable id; `<kind>/<stage>` for missing coverage. */
@@ -22,66 +22,54 @@ export interface QuestionLintProblem {
   message: string;
 }
 
-/** Question ids: lowercase letters, digits and dashes, starting with a letter or digit, at most 64 characters. */
-const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
-
-/** First words that turn a question into a yes/no question. Apostrophes are normalised to `'`. */
-const YES_NO_OPENERS: ReadonlySet<string> = new Set([
-  'is', 'are', 'am', 'was', 'were',
-  'do', 'does', 'did',
-  'can', 'could', 'should', 'would', 'will', "won't",
-  'have', 'has', 'had',
-  'shall', 'may', 'might', 'must',
-  "isn't", "aren't", "don't", "doesn't", "didn't",
-  "can't", "couldn't", "shouldn't", "wouldn't",
-]);
-
 /** Quote marks and whitespace that may precede the first word. */
 const LEADING_NOISE = /^[\s"'`“”‘’„‟«»‹›]+/u;
-const FIRST_WORD = /^[a-z]+(?:'[a-z]+)?/i;
+const WORD = /^([a-z]+(?:'[a-z]+)?)[\s,]*/i;
 const APOSTROPHES = /[’‘`´ʼ]/g;
+const QUESTION_MARKS = /[?？]/g;
+/** How much of a text the phrase rules read: far beyond any question, bounded for anything else. */
+const SCAN_CHARS = 4_000;
 
-interface PhraseRule {
-  pattern: RegExp;
-  message: (match: string) => string;
+/**
+ * The tone and format problems of one question's text, by rule family: closed questions,
+ * blaming, therapy-speak, leading, more than one question, too long, no question mark. The
+ * bank, a team's `questions.yaml` and anything a model generates all pass through here.
+ * Accepts anything at runtime and never throws.
+ */
+export function lintQuestionText(text: string): LintProblem[] {
+  const problems: LintProblem[] = [];
+  const add = (rule: TextLintRule, message: string) => problems.push({ rule, message });
+  const trimmed = (typeof text === 'string' ? text : '').trim();
+  if (trimmed === '') {
+    add('empty', 'The question has no text; write the question or remove the entry.');
+    return problems;
+  }
+  // Normalise apostrophes so "didn’t" and "it’s" are caught like their ASCII spellings.
+  const normalised = trimmed.slice(0, SCAN_CHARS).replace(APOSTROPHES, "'");
+  const opener = closedOpener(normalised);
+  if (opener !== undefined) add('closed-question', `Starts with '${opener}', which invites yes/no; rephrase as 'What…' or 'How…'.`);
+  for (const rule of PHRASE_RULES) {
+    const match = rule.pattern.exec(normalised);
+    if (match) add(rule.family, `"${shorten(match[0].replace(/\s+/g, ' ').trim(), 60)}" ${rule.advice}`);
+  }
+  const marks = (trimmed.match(QUESTION_MARKS) ?? []).length;
+  if (marks > 1) add('several-questions', `Asks ${marks} questions at once; keep the one that matters most, so the person can answer it fully.`);
+  const length = Array.from(trimmed).length;
+  if (length > MAX_QUESTION_LENGTH) {
+    add('too-long', `Is ${length} characters; keep it to ${MAX_QUESTION_LENGTH} or fewer so it reads at a glance — cut a clause or split it into two questions.`);
+  }
+  if (!trimmed.endsWith('?') && !trimmed.endsWith('？')) {
+    add('no-question-mark', "Doesn't end with '?'; phrase it as a question so the person knows an answer is expected.");
+  }
+  return problems;
 }
-
-const BLAMING: readonly PhraseRule[] = [
-  {
-    pattern: /\bwhy\s+(?:did|didn't|did\s+not)\s+you\b/i,
-    message: (m) => `"${m}" asks the person to defend the past; ask what happened or what they want next, e.g. 'What got in the way…?'`,
-  },
-  {
-    pattern: /\bwhose\s+fault\b/i,
-    message: (m) => `"${m}" looks for someone to blame; ask about the situation instead, e.g. 'What made this hard…?'`,
-  },
-  {
-    pattern: /\bwho(?:\s+is|'s|\s+was)\s+to\s+blame\b/i,
-    message: (m) => `"${m}" looks for someone to blame; ask about the situation instead, e.g. 'What made this hard…?'`,
-  },
-];
-
-const THERAPY_SPEAK: readonly PhraseRule[] = [
-  {
-    pattern: /\bhow\s+(?:does|did|do|would|will)\s+(?:that|this|it)\s+make\s+you\s+feel\b/i,
-    message: (m) =>
-      `"${m}" is therapy-speak; ask about the work and the next step, e.g. 'What does this cost you?' or 'What would help?'`,
-  },
-  {
-    pattern: /\bit(?:'s|\s+is)\s+(?:okay|ok|alright|all\s+right)\s+to\b/i,
-    message: (m) => `"${m}" reassures instead of asking; drop it and ask a direct, open question.`,
-  },
-  {
-    pattern: /\byour\s+feelings\s+are\s+valid\b/i,
-    message: (m) => `"${m}" is therapy-speak; treat the person as capable and ask about where they want to get to.`,
-  },
-];
 
 /**
  * Checks questions against the bank's tone and format rules. Used on the built-in bank (a unit
  * test requires zero problems) and on a team's own `questions.yaml`, so it accepts anything at
  * runtime: missing or non-string fields, odd characters and very long strings never make it throw.
- * Problems come back in input order, with coverage problems last.
+ * Problems come back in input order, with coverage problems last; only GROW questions (no role,
+ * or `grow`) cover a friction kind × stage.
  */
 export function lintQuestions(questions: readonly Question[]): QuestionLintProblem[] {
   const problems: QuestionLintProblem[] = [];
@@ -91,34 +79,24 @@ export function lintQuestions(questions: readonly Question[]): QuestionLintProbl
 
   list.forEach((item, index) => {
     const record = (typeof item === 'object' && item !== null ? item : {}) as Partial<Record<keyof Question, unknown>>;
-    const label = typeof record.id === 'string' && record.id.trim() !== '' ? record.id : `#${index + 1}`;
-    const add: AddProblem = (rule, message) => {
-      problems.push({ id: label, rule, message });
-    };
+    const label = typeof record.id === 'string' && record.id.trim() !== '' ? shorten(record.id, 64) : `#${index + 1}`;
+    const add = (rule: QuestionLintRule, message: string) => problems.push({ id: label, rule, message });
     lintId(record.id, index, seenIds, add);
-    const trimmed = (typeof record.text === 'string' ? record.text : '').trim();
-    if (trimmed === '') {
-      add('empty', 'The question has no text; write the question or remove the entry.');
-      return;
-    }
-    if (isFrictionKind(record.kind) && isGrowStage(record.stage)) {
-      covered.add(`${record.kind}/${record.stage}`);
-    }
-    lintText(trimmed, add);
+    const textProblems = lintQuestionText(typeof record.text === 'string' ? record.text : '');
+    for (const p of textProblems) add(p.rule, p.message);
+    const hasText = !textProblems.some((p) => p.rule === 'empty');
+    const grow = record.role === undefined || record.role === 'grow';
+    if (hasText && grow && isFrictionKind(record.kind) && isGrowStage(record.stage)) covered.add(`${record.kind}/${record.stage}`);
   });
 
   problems.push(...missingCoverage(covered));
   return problems;
 }
 
-type AddProblem = (rule: QuestionLintRule, message: string) => void;
-
 /** Id: well-formed and unique; `seenIds` collects the ids met so far. */
-function lintId(rawId: unknown, index: number, seenIds: Set<string>, add: AddProblem): void {
+function lintId(rawId: unknown, index: number, seenIds: Set<string>, add: (rule: QuestionLintRule, message: string) => void): void {
   const idIsString = typeof rawId === 'string';
-  if (!idIsString || !ID_PATTERN.test(rawId)) {
-    add('bad-id', badIdMessage(rawId, index));
-  }
+  if (!idIsString || !QUESTION_ID_PATTERN.test(rawId)) add('bad-id', badIdMessage(rawId, index));
   if (idIsString && rawId !== '') {
     if (seenIds.has(rawId)) {
       add('duplicate-id', `The id '${shorten(rawId, 64)}' is used more than once; give every question its own id, or reflections will point at the wrong one.`);
@@ -127,70 +105,36 @@ function lintId(rawId: unknown, index: number, seenIds: Set<string>, add: AddPro
   }
 }
 
-/** Tone and format of a question's (trimmed, non-empty) text. */
-function lintText(trimmed: string, add: AddProblem): void {
-  const opener = firstWord(trimmed);
-  if (opener !== undefined && YES_NO_OPENERS.has(opener.toLowerCase().replace(APOSTROPHES, "'"))) {
-    add('yes-no-opener', `Starts with '${opener}', which invites yes/no; rephrase as 'What…' or 'How…'.`);
-  }
-
-  const length = codePointLength(trimmed);
-  if (length > MAX_QUESTION_LENGTH) {
-    add(
-      'too-long',
-      `Is ${length} characters; keep it to ${MAX_QUESTION_LENGTH} or fewer so it reads at a glance — cut a clause or split it into two questions.`,
-    );
-  }
-
-  if (!trimmed.endsWith('?')) {
-    add('no-question-mark', "Doesn't end with '?'; phrase it as a question so the person knows an answer is expected.");
-  }
-
-  // Normalise apostrophes so "didn’t" and "it’s" are caught like their ASCII spellings.
-  const normalised = trimmed.replace(APOSTROPHES, "'");
-  lintPhrases(normalised, BLAMING, 'blaming', add);
-  lintPhrases(normalised, THERAPY_SPEAK, 'therapy-speak', add);
-}
-
-function lintPhrases(text: string, rules: readonly PhraseRule[], rule: QuestionLintRule, add: AddProblem): void {
-  for (const phrase of rules) {
-    const match = phrase.pattern.exec(text);
-    if (match) add(rule, phrase.message(match[0].replace(/\s+/g, ' ')));
-  }
-}
-
 /** One problem for each friction kind and GROW stage that no question covers. */
 function missingCoverage(covered: ReadonlySet<string>): QuestionLintProblem[] {
-  const problems: QuestionLintProblem[] = [];
-  for (const kind of FRICTION_KINDS) {
-    for (const stage of GROW_STAGES) {
-      if (!covered.has(`${kind}/${stage}`)) {
-        problems.push({
-          id: `${kind}/${stage}`,
-          rule: 'missing-coverage',
-          message: `No question for ${kind} friction at the ${stage} stage; add at least one so every conversation can reach it.`,
-        });
-      }
-    }
-  }
-  return problems;
+  return FRICTION_KINDS.flatMap((kind) =>
+    GROW_STAGES.filter((stage) => !covered.has(`${kind}/${stage}`)).map((stage) => ({
+      id: `${kind}/${stage}`,
+      rule: 'missing-coverage' as const,
+      message: `No question for ${kind} friction at the ${stage} stage; add at least one so every conversation can reach it.`,
+    })),
+  );
 }
 
-/** The first word after any leading quotes and whitespace, as written; `undefined` if it doesn't start with a word. */
-function firstWord(text: string): string | undefined {
-  const rest = text.replace(LEADING_NOISE, '').replace(APOSTROPHES, "'");
-  const match = FIRST_WORD.exec(rest);
-  return match ? match[0] : undefined;
+/** The first word, as written, if it makes the question closed; fillers like "So," are looked past. */
+function closedOpener(text: string): string | undefined {
+  let rest = text.replace(LEADING_NOISE, '');
+  // Bounded: at most a few fillers are looked past.
+  for (let i = 0; i < 4; i++) {
+    const match = WORD.exec(rest);
+    if (!match) return undefined;
+    const word = match[1].toLowerCase();
+    if (CLOSED_OPENERS.has(word)) return match[1];
+    if (!FILLER_OPENERS.has(word)) return undefined;
+    rest = rest.slice(match[0].length);
+  }
+  return undefined;
 }
 
 function badIdMessage(id: unknown, index: number): string {
   const rule = 'use lowercase letters, digits and dashes, starting with a letter or digit, at most 64 characters (e.g. technical-goal-01)';
   if (typeof id !== 'string' || id === '') return `Question ${index + 1} has no id; ${rule}.`;
   return `The id '${shorten(id, 64)}' is not valid; ${rule}.`;
-}
-
-function codePointLength(text: string): number {
-  return Array.from(text).length;
 }
 
 /** For messages: printable and bounded, whatever the input. */

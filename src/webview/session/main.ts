@@ -3,11 +3,14 @@
  * does; the host owns the session. The page state and the mirrored drafts are in page.ts,
  * the steps in steps.ts; this file renders, keeps the focus and wires the page's events.
  */
-import { KIND_CHOICES, isHostMessage, type SessionView } from './protocol';
-import { api, flush, page, send, submit, syncFields, t } from './page';
-import { actionStep, kindStep, questionStep, reviewStep, savedStep } from './steps';
+import { FRICTION_KINDS } from '../../core/model/reflection';
+import { KIND_CHOICES, isHostMessage, type DraftField, type SessionView } from './protocol';
+import { refuse, viewArrived } from './fieldNotes';
+import { api, flush, page, send, submit, submitMore, syncFields, t } from './page';
+import { actionStep, confirmKindStep, kindStep, questionStep, reviewStep, savedStep } from './steps';
 import { errorBox } from './controls';
 import { boot } from '../shared/boot';
+import { liveRegion } from '../shared/announce';
 import { h, icon } from '../shared/dom';
 
 const app = document.getElementById('app') as HTMLElement;
@@ -23,7 +26,7 @@ function render(): void {
     ? [focused.selectionStart, focused.selectionEnd] as const : null;
   const sameStep = app.dataset.inputKey === v.inputKey;
 
-  const body = { kind: kindStep, question: questionStep, action: actionStep, review: reviewStep, saved: savedStep }[v.step](v);
+  const body = { kind: kindStep, question: questionStep, confirmKind: confirmKindStep, action: actionStep, review: reviewStep, saved: savedStep }[v.step](v);
   app.replaceChildren(
     h('header', {},
       h('h1', {}, t('title')),
@@ -46,8 +49,31 @@ function render(): void {
 }
 
 function firstFocus(v: SessionView): HTMLElement | null {
-  const id = { kind: `kind-${v.kind ?? 'technical'}`, question: 'answer', action: 'action-text', review: 'save', saved: 'start-another' }[v.step];
+  const id = {
+    kind: `kind-${v.kind ?? 'technical'}`, question: 'answer', confirmKind: `kind-${v.guess ?? 'technical'}`,
+    action: 'action-text', review: 'save', saved: 'start-another',
+  }[v.step];
   return document.getElementById(id);
+}
+
+// ------------------------------------------------------------------ announcements
+
+/**
+ * What screen readers hear of the coach: each new acknowledgment once, and that the reflection
+ * was saved. The next question is read where focus lands (its answer box is described by it).
+ */
+const say = liveRegion('announcer');
+let announced = '';
+
+function announce(): void {
+  const v = page.view;
+  if (!v || !page.strings) return;
+  const text = v.step === 'saved' ? t('savedTitle') : v.acknowledgment ?? '';
+  // Keyed by the step's inputKey: the same words after another answer are news again.
+  const key = `${v.inputKey}\u0000${text}`;
+  if (!text || key === announced) return;
+  announced = key;
+  say(text);
 }
 
 // ------------------------------------------------------------------ wiring
@@ -55,7 +81,8 @@ function firstFocus(v: SessionView): HTMLElement | null {
 document.addEventListener('keydown', (event) => {
   if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
     event.preventDefault();
-    submit();
+    if (event.shiftKey) submitMore();
+    else submit();
     return;
   }
   // Escape never throws work away: it only leaves the field, the draft stays as it is.
@@ -63,8 +90,9 @@ document.addEventListener('keydown', (event) => {
     flush();
     return;
   }
-  if (page.view?.step === 'kind' && !event.ctrlKey && !event.metaKey && !event.altKey) {
-    const kind = KIND_CHOICES[Number(event.key) - 1];
+  const choosing = page.view?.step === 'kind' ? KIND_CHOICES : page.view?.step === 'confirmKind' ? FRICTION_KINDS : undefined;
+  if (choosing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    const kind = choosing[Number(event.key) - 1];
     if (kind) send({ type: 'chooseKind', kind });
   }
 });
@@ -73,11 +101,21 @@ document.addEventListener('keydown', (event) => {
 window.addEventListener('pagehide', flush);
 document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); });
 
+/** The host refused what the app sent: the reason goes next to its input, which takes the focus so it is read. */
+function showRefusal(field: DraftField | null, reason: string): void {
+  refuse(field, reason);
+  render();
+  if (field) document.querySelector<HTMLElement>(`[data-field="${field}"]`)?.focus();
+}
+
 boot(api, isHostMessage, (message) => {
+  if (message.type === 'refused') return showRefusal(message.field, message.reason);
   if (message.type === 'init') page.strings = message.strings;
   else {
+    viewArrived(page.view?.inputKey !== message.view.inputKey);
     syncFields(message.view);
     page.view = message.view;
   }
   render();
+  announce();
 });

@@ -4,6 +4,7 @@
  * closing the panel nor reloading the window loses it.
  */
 import type { DraftField, SessionView, StringKey, WebviewMessage, WebviewStrings } from './protocol';
+import { dueProblem, refuse, showNote } from './fieldNotes';
 import { format } from '../shared/dom';
 import { vscodeApi } from '../shared/vscodeApi';
 
@@ -20,7 +21,7 @@ const DRAFT_DELAY_MS = 250;
 /** What the host sent last: its strings once, then a view after every change. */
 export const page: { strings?: WebviewStrings; view?: SessionView } = {};
 /** What the person has typed for the current inputKey; the source of truth while typing. */
-let fields: Fields = { answer: '', actionText: '', actionOwner: '', actionDue: '' };
+let fields: Fields = { answer: '', actionText: '', actionOwner: '', actionDue: '', learning: '' };
 let fieldsKey = '';
 const pending = new Map<DraftField, ReturnType<typeof setTimeout>>();
 
@@ -62,10 +63,18 @@ export function flush(): void {
 /** Takes the view's inputs when it moved to a new step; keeps what is being typed otherwise. */
 export function syncFields(next: SessionView): void {
   if (next.inputKey === fieldsKey) return;
-  const fromView: Fields = { answer: next.draft, actionText: next.action.text, actionOwner: next.action.owner, actionDue: next.action.due };
+  const fromView: Fields = { answer: next.draft, actionText: next.action.text, actionOwner: next.action.owner, actionDue: next.action.due, learning: next.learning?.answer ?? '' };
   const saved = api.getState();
+  // The host can move on without the person (a follow-up question arriving): text typed in
+  // the last moments and not yet sent goes with them to the new question, never away.
+  const unsent = [...pending.keys()].filter((field) => fields[field] !== '' && fromView[field] === '');
   fieldsKey = next.inputKey;
-  if (saved && saved.inputKey === next.inputKey && saved.fields) {
+  if (unsent.length) {
+    const typed = fields;
+    fields = { ...fromView };
+    for (const field of unsent) edit(field, typed[field]);
+    flush();
+  } else if (saved && saved.inputKey === next.inputKey && saved.fields) {
     // Text typed in the last moments before a reload may not have reached the host yet.
     fields = { ...fromView };
     for (const field of Object.keys(fromView) as DraftField[]) {
@@ -86,19 +95,39 @@ export function submit(): void {
   switch (view.step) {
     case 'question':
       flush();
-      send({ type: 'answer', text: fields.answer });
+      send({ type: 'answer', text: fields.answer, more: false });
       return;
-    case 'action':
+    case 'action': {
       flush();
+      // Checked here first: a date the host would refuse says why next to the box, never nothing.
+      // A half-typed date reads as an empty value (and changes nothing an input event reports): badInput tells.
+      const box = document.querySelector<HTMLInputElement>('[data-field="actionDue"]');
+      const problem = dueProblem(fields.actionDue, box?.validity.badInput ?? false, t);
+      if (problem) {
+        refuse('actionDue', problem);
+        showNote('actionDue', fields.actionDue, view, t);
+        box?.focus();
+        return;
+      }
       send({ type: 'submitAction', action: { text: fields.actionText, owner: fields.actionOwner, due: fields.actionDue } });
       return;
+    }
     case 'review':
+      flush();
       if (!view.saving) send({ type: 'save' });
       return;
     case 'saved':
       send({ type: 'startAnother' });
       return;
     case 'kind':
+    case 'confirmKind':
       return;
   }
+}
+
+/** Ctrl/Cmd+Shift+Enter and the "And what else?" button: keep this answer, then say more. */
+export function submitMore(): void {
+  if (page.view?.step !== 'question' || !page.view.canAskMore) return;
+  flush();
+  send({ type: 'answer', text: fields.answer, more: true });
 }
