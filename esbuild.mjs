@@ -1,12 +1,15 @@
 // Builds the runtimes Retro Coach ships: the extension (Node, CommonJS, `vscode` external),
-// the retro-coach CLI (Node, no vscode) and the webview apps (browser, IIFE) with their assets.
+// the retro-coach CLI (Node, no vscode), the index's worker thread (shared by both) and the webview apps (browser, IIFE) with their assets.
 //   node esbuild.mjs                 one development build (with source maps)
 //   node esbuild.mjs --production    minified, no source maps (what `npm run package` ships)
 //   node esbuild.mjs --watch         rebuild on change
+//   node esbuild.mjs --cli-package   the CLI alone, as out/retro-coach-cli-<version>.tgz (`npm run package:cli`)
 import * as esbuild from 'esbuild';
-import { chmodSync, cpSync, mkdirSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
-const production = process.argv.includes('--production');
+const cliPackage = process.argv.includes('--cli-package');
+const production = process.argv.includes('--production') || cliPackage;
 const watch = process.argv.includes('--watch');
 
 const common = {
@@ -17,8 +20,23 @@ const common = {
   logLevel: 'info',
 };
 
+/** The retro-coach CLI: plain Node, no vscode, runnable from any checkout (package.json bin). */
+const cli = {
+  ...common,
+  entryPoints: ['src/cli/cli.ts'],
+  outfile: 'dist/cli.js',
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  banner: { js: '#!/usr/bin/env node' },
+};
+
+/** The index's worker thread (core/worker/pool.ts), loaded from next to the extension's and the CLI's bundles. */
+const worker = { ...cli, entryPoints: ['src/core/worker/indexWorker.ts'], outfile: 'dist/indexWorker.js', banner: undefined };
+
 /** @type {import('esbuild').BuildOptions[]} */
 const builds = [
+  worker,
   {
     ...common,
     entryPoints: ['src/extension.ts'],
@@ -28,16 +46,7 @@ const builds = [
     target: 'node20',
     external: ['vscode'],
   },
-  {
-    // The retro-coach CLI: plain Node, no vscode, runnable from any checkout (package.json bin).
-    ...common,
-    entryPoints: ['src/cli/cli.ts'],
-    outfile: 'dist/cli.js',
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
-  },
+  cli,
   {
     ...common,
     entryPoints: { session: 'src/webview/session/main.ts', review: 'src/webview/review/main.ts' },
@@ -58,12 +67,46 @@ function copyAssets() {
   }
 }
 
-rmSync('dist', { recursive: true, force: true });
-copyAssets();
-if (watch) {
-  for (const options of builds) await (await esbuild.context(options)).watch();
-  console.log('[esbuild] watching for changes…');
+/**
+ * The CLI as an npm package for coaches who never clone this repository: the bundle (which has
+ * no dependencies) and a package.json generated from this one, packed by `npm pack`. Built in
+ * its own folder under out/, so it never touches dist/ while someone else rebuilds it.
+ */
+async function packCli() {
+  const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
+  const stage = 'out/cli-package';
+  rmSync(stage, { recursive: true, force: true });
+  await esbuild.build({ ...cli, outfile: `${stage}/cli.js` });
+  await esbuild.build({ ...worker, outfile: `${stage}/indexWorker.js` });
+  chmodSync(`${stage}/cli.js`, 0o755);
+  const cliManifest = {
+    name: 'retro-coach-cli',
+    version: manifest.version,
+    description: 'The retro-coach command line: validate, report and history for the .coaching/ folder Retro Coach writes.',
+    license: manifest.license,
+    repository: manifest.repository,
+    bin: { 'retro-coach': 'cli.js' },
+    files: ['cli.js', 'indexWorker.js'],
+    engines: { node: manifest.engines.node },
+  };
+  writeFileSync(`${stage}/package.json`, JSON.stringify(cliManifest, null, 2) + '\n');
+  cpSync('LICENSE', `${stage}/LICENSE`);
+  // Through the npm that runs this script when there is one, so `npm run package:cli` packs with itself.
+  const npm = process.env.npm_execpath ? [process.execPath, [process.env.npm_execpath]] : ['npm', []];
+  execFileSync(npm[0], [...npm[1], 'pack', '--ignore-scripts', '--pack-destination', '..'], { cwd: stage, stdio: 'inherit' });
+  console.log(`[esbuild] out/retro-coach-cli-${manifest.version}.tgz`);
+}
+
+if (cliPackage) {
+  await packCli();
 } else {
-  await Promise.all(builds.map((options) => esbuild.build(options)));
-  chmodSync('dist/cli.js', 0o755);
+  rmSync('dist', { recursive: true, force: true });
+  copyAssets();
+  if (watch) {
+    for (const options of builds) await (await esbuild.context(options)).watch();
+    console.log('[esbuild] watching for changes…');
+  } else {
+    await Promise.all(builds.map((options) => esbuild.build(options)));
+    chmodSync('dist/cli.js', 0o755);
+  }
 }

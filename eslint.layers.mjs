@@ -8,7 +8,8 @@ const SURFACES = ['session', 'prompts', 'quick', 'actions', 'review', 'views', '
 const TABLES = ['src/commands.ts', 'src/settings.ts'];
 /** What browser code may share with the host: the protocols, their guards, pure model constants. */
 const PROTOCOLS = ['src/webview/session/protocol.ts', 'src/webview/review/protocol.ts', 'src/webview/shared/guards.ts'];
-const PURE_MODEL = ['src/core/model/reflection.ts', 'src/core/model/ids.ts', 'src/core/util/'];
+/** Pure core modules browser code may bundle: model constants, utilities, and the charts' geometry (one model for panel and report). */
+const PURE_MODEL = ['src/core/model/reflection.ts', 'src/core/model/ids.ts', 'src/core/util/', 'src/core/insights/chartModel.ts'];
 const NODE = (name) => name.startsWith('node:');
 
 /** Each layer: which files it covers, which project paths and which packages they may import. */
@@ -24,7 +25,7 @@ export const LAYERS = [
     why: 'The CLI runs on plain Node: it may import src/core and src/cli only.' },
   { name: 'webview', covers: (f) => f.startsWith('src/webview/'), paths: (f) => ['src/webview/shared/', ...PROTOCOLS, ...PURE_MODEL, `src/webview/${f.split('/')[2]}/`],
     packages: () => false,
-    why: 'Browser code may import src/webview/shared, its own app, the protocols and pure model constants; no Node, no vscode.' },
+    why: 'Browser code may import src/webview/shared, its own app, the protocols, pure model constants and the chart model; no Node, no vscode.' },
   { name: 'extension', covers: (f) => f === 'src/extension.ts', paths: ['src/'], packages: (p) => NODE(p) || p === 'vscode',
     why: 'extension.ts wires surfaces to the host kit.' },
 ];

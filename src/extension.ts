@@ -16,6 +16,7 @@ import type { HostServices } from './host/services';
 import * as views from './views/register';
 import { AskedHistory } from './host/askedHistory';
 import { CoachingIndex } from './host/coachingIndex';
+import { registerOnboarding } from './host/onboarding';
 import { today } from './core/calendar';
 
 /** Wires Retro Coach's surfaces to the core; everything with logic lives in those modules. */
@@ -29,8 +30,8 @@ export function activate(context: vscode.ExtensionContext): void {
     asked: new AskedHistory(context.globalState),
     schemaText: readFileSync(path.join(context.extensionPath, 'schemas', 'reflection.schema.json'), 'utf8'),
   };
-  const index = new CoachingIndex();
-  context.subscriptions.push(index);
+  const index = new CoachingIndex({ dir: context.globalStorageUri.fsPath, version: String(context.extension.packageJSON.version) });
+  context.subscriptions.push(index, services.asked.followIndex(index));
   const { askBack } = followUps.register(context, services, index);
   const sessions = session.register(context, services, { beforeNewSession: askBack });
   quick.register(context, services);
@@ -41,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): void {
   review.register(context, services, index);
   share.register(context, services);
   history.register(context, index);
+  registerOnboarding(context);
 }
 
 export function deactivate(): void {}

@@ -9,6 +9,10 @@ export const SETTINGS = {
   owner: 'retroCoach.owner',
   anonymousName: 'retroCoach.anonymousIdentity.name',
   anonymousEmail: 'retroCoach.anonymousIdentity.email',
+  /** Off unless the person turns it on: it sends the session's answers to a language model. */
+  aiFollowUps: 'retroCoach.ai.followUps',
+  /** Off unless the person turns it on: reflections then record the branch and files they are about. */
+  contextCapture: 'retroCoach.context.capture',
   signals: {
     taskFailed: 'retroCoach.signals.taskFailed',
     longDebug: 'retroCoach.signals.longDebug',

@@ -25,10 +25,11 @@ function toItem(fa: FolderAction, today: string, multiRoot: boolean): ActionItem
     action.due ? (age.overdue ? vscode.l10n.t('$(warning) overdue by {0} d (due {1})', age.daysOverdue, action.due) : vscode.l10n.t('due {0}', action.due)) : undefined,
     vscode.l10n.t('{0} d old', age.ageDays),
   ].filter(Boolean);
+  // Owner and due date go on the second line, before the file: a long action text fills the
+  // first line and would push anything after it out of sight.
   return {
     label: action.text.length > 120 ? `${action.text.slice(0, 119)}…` : action.text,
-    description: parts.join(' · '),
-    detail: multiRoot ? `${fa.folder.name}/${action.path}` : action.path,
+    detail: [...parts, multiRoot ? `${fa.folder.name}/${action.path}` : action.path].join(' · '),
     buttons: BUTTONS.map((b) => b.button),
     fa,
   };

@@ -1,9 +1,14 @@
-import { daysBefore } from '../core/calendar';
+import { daysBefore, today } from '../core/calendar';
+import type { Period } from '../core/insights/index';
+import { isCalendarDate } from '../core/model/reflection';
 
 /** Command-line arguments: a command, then `--flag value` pairs and bare `--switches`. */
 export interface Args {
   command?: string;
+  /** The last value of each flag. */
   flags: Map<string, string | true>;
+  /** Every value of each flag, in order, for the ones that may repeat (--root A --root B). */
+  repeated: Map<string, string[]>;
   rest: string[];
 }
 
@@ -13,6 +18,11 @@ const SWITCHES = new Set(['help', 'json', 'version']);
 
 export function parseArgs(argv: readonly string[]): Args {
   const flags = new Map<string, string | true>();
+  const repeated = new Map<string, string[]>();
+  const set = (name: string, value: string) => {
+    flags.set(name, value);
+    repeated.set(name, [...(repeated.get(name) ?? []), value]);
+  };
   const rest: string[] = [];
   let command: string | undefined;
   for (let i = 0; i < argv.length; i++) {
@@ -21,13 +31,13 @@ export function parseArgs(argv: readonly string[]): Args {
     else if (arg.startsWith('--')) {
       const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
       if (SWITCHES.has(name)) flags.set(name, true);
-      else if (inline !== undefined) flags.set(name, inline);
-      else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) flags.set(name, argv[++i]);
+      else if (inline !== undefined) set(name, inline);
+      else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) set(name, argv[++i]);
       else throw new UsageError(`--${name} needs a value.`);
     } else if (!command) command = arg;
     else rest.push(arg);
   }
-  return { command, flags, rest };
+  return { command, flags, repeated, rest };
 }
 
 /** A date, or a span back from `today` like 4w, 14d, 2m (months of 30 days). */
@@ -37,6 +47,25 @@ export function parseSince(value: string, today: string): string {
     const days = Number(span[1]) * { d: 1, w: 7, m: 30 }[span[2] as 'd' | 'w' | 'm'];
     return daysBefore(today, days - 1);
   }
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))) return value;
+  if (isCalendarDate(value)) return value;
   throw new UsageError(`'${value}' is not a date (2026-11-01) or a span (4w, 14d, 2m).`);
+}
+
+/** The period of --since and --until (default: the last 4 weeks until today). */
+export function parsePeriod(args: Args, now: Date): Period {
+  const until = args.flags.get('until');
+  const since = args.flags.get('since');
+  const to = typeof until === 'string' ? parseSince(until, today(now)) : today(now);
+  const from = parseSince(typeof since === 'string' ? since : '4w', to);
+  if (to < from) throw new UsageError(`--until ${to} is before --since ${from}.`);
+  return { from, to };
+}
+
+/** The value of --format, one of `allowed` (the first is the default). */
+export function parseFormat<F extends string>(args: Args, allowed: readonly F[]): F {
+  const format = args.flags.get('format') ?? allowed[0];
+  if (typeof format !== 'string' || !(allowed as readonly string[]).includes(format)) {
+    throw new UsageError(`--format must be ${allowed.slice(0, -1).join(', ')}${allowed.length > 1 ? ' or ' : ''}${allowed[allowed.length - 1]}, not '${String(format)}'.`);
+  }
+  return format as F;
 }

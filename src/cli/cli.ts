@@ -1,15 +1,21 @@
 /** The `retro-coach` executable: bundled to dist/cli.js, runs on plain Node 20. */
 import { main } from './main';
+import { writeLines } from './output';
+
+const stderr = (text: string) => process.stderr.write(text);
 
 main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stderr,
   cwd: process.cwd(),
   now: new Date(),
+  env: process.env,
+  stdoutIsTTY: process.stdout.isTTY === true,
 }).then(
   (code) => { process.exitCode = code; },
   (err: unknown) => {
-    process.stderr.write(`retro-coach: unexpected error: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+    // Escaped line by line like all output: an error's message can quote a file name.
+    writeLines(stderr, `retro-coach: unexpected error: ${err instanceof Error ? err.stack ?? err.message : String(err)}`.split('\n'));
     process.exitCode = 3;
   },
 );

@@ -1,54 +1,102 @@
 /**
  * The report as one self-contained HTML file: inline CSS and SVG, no script, every text from
- * the repository escaped, so it can be mailed or attached to a retro and opened anywhere.
+ * the repository escaped, so it can be mailed or attached to a retro and opened anywhere. It
+ * has the Team Review's sections, with the same charts (one chart model, htmlCharts.ts), and
+ * reads in light and dark (prefers-color-scheme) and on paper.
  */
 import type { TeamInsights } from '../core/insights/index';
 import { escapeHtml } from '../core/util/escape';
+import { BUCKET_COLOURS, SERIES_COLOURS, SHARE_COLOURS, followThroughSection, frictionSection, pulseSection } from './htmlCharts';
+import { areasHtml } from './areas';
 
-const KIND_COLOURS: Record<string, string> = { technical: '#3b82f6', procedural: '#f59e0b', cultural: '#a855f7', personal: '#10b981', untagged: '#9ca3af' };
+const e = (text: string | number): string => escapeHtml(String(text));
 
-function frictionChart(insights: TeamInsights): string {
-  const weeks = insights.friction.weeks;
-  const max = Math.max(1, ...weeks.map((w) => w.total));
-  const barWidth = 28;
-  const height = 120;
-  const bars = weeks.map((w, i) => {
-    let y = height;
-    const parts = Object.entries(w.counts).filter(([, n]) => n > 0).map(([kind, n]) => {
-      const h = (n / max) * (height - 10);
-      y -= h;
-      return `<rect x="${i * (barWidth + 6)}" y="${y.toFixed(1)}" width="${barWidth}" height="${h.toFixed(1)}" fill="${KIND_COLOURS[kind] ?? '#888'}"><title>${escapeHtml(`${w.week}: ${n} ${kind}`)}</title></rect>`;
-    });
-    return `${parts.join('')}<text x="${i * (barWidth + 6) + barWidth / 2}" y="${height + 14}" font-size="9" text-anchor="middle">${escapeHtml(w.week.slice(5))}</text>`;
-  });
-  const label = weeks.map((w) => `${w.week}: ${w.total}`).join(', ');
-  return `<svg role="img" aria-label="${escapeHtml(`Reflections per week by friction kind. ${label}`)}" width="${Math.max(1, weeks.length) * (barWidth + 6)}" height="${height + 20}" xmlns="http://www.w3.org/2000/svg">${bars.join('')}</svg>`;
+/** Dark variants of the chart colours: lighter, so they keep their contrast on a dark page. */
+const DARK = {
+  buckets: { technical: '#6ea8ff', procedural: '#e3a33b', cultural: '#c08cf0', personal: '#4cc27e', untagged: '#9aa4ae' },
+  series: ['#6ea8ff', '#f0884e', '#4cc27e', '#c08cf0', '#f0697f'],
+  shares: { done: '#4cc27e', dropped: '#9aa4ae', overdue: '#f0697f', pending: '#6ea8ff' },
+};
+
+/** Chart colours as rules: presentation attributes carry the light ones, these win where styles apply. */
+function colourRules(buckets: Record<string, string>, series: readonly string[], shares: Record<string, string>): string {
+  return [
+    ...Object.entries(buckets).map(([b, c]) => `.b-${b}{fill:${c};background:${c}!important}`),
+    ...series.map((c, i) => `.d-${i} polyline{stroke:${c}}.d-${i} circle{fill:${c}}.swatch.d-${i}{background:${c}!important}`),
+    ...Object.entries(shares).map(([k, c]) => `.f-${k}{fill:${c};background:${c}!important}`),
+  ].join('');
+}
+
+const STYLE = `
+:root{color-scheme:light dark}
+body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:860px;margin:2em auto;padding:0 1em;color:#1f2328;background:#fff}
+h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.2em;margin-top:1.8em;border-bottom:1px solid #d0d7de;padding-bottom:.2em}
+.muted{color:#59636e}.rate{font-weight:400;color:#59636e}
+.headline{display:flex;flex-wrap:wrap;gap:1em 2.5em;margin:1em 0}.headline div{font-size:1.8em;font-weight:600;line-height:1.2}.headline span{display:block;font-size:.5em;font-weight:400;color:#59636e}
+svg{display:block;max-width:100%;height:auto;overflow:visible}svg.bar{width:100%;height:20px;margin:.4em 0}
+svg text{font-family:inherit;font-size:12px;fill:#57606a}svg .grid{stroke:#d0d7de}
+.legend{list-style:none;display:flex;flex-wrap:wrap;gap:.2em 1.2em;padding:0;margin:.5em 0;font-size:.9em}.legend li{display:inline-flex;align-items:center;gap:.4em}
+.swatch{display:inline-block;width:.8em;height:.8em;border-radius:2px}
+table.numbers{border-collapse:collapse;font-size:.85em;margin:.6em 0;font-variant-numeric:tabular-nums}
+table.numbers caption{text-align:left;color:#59636e;padding-bottom:.2em}
+table.numbers th,table.numbers td{border:1px solid #d0d7de;padding:.15em .6em;text-align:right}table.numbers th[scope=row]{text-align:left;font-weight:400}
+blockquote{margin:.3em 0 .3em 1em;padding-left:.8em;border-left:3px solid #d0d7de}
+li{overflow-wrap:anywhere}
+${colourRules(BUCKET_COLOURS, SERIES_COLOURS, SHARE_COLOURS)}
+@media (prefers-color-scheme:dark){
+body{color:#e6edf3;background:#0d1117}h2,table.numbers th,table.numbers td{border-color:#3d444d}
+.muted,.rate,.headline span,table.numbers caption{color:#9198a1}svg text{fill:#9198a1}svg .grid{stroke:#3d444d}blockquote{border-left-color:#3d444d}
+${colourRules(DARK.buckets, DARK.series, DARK.shares)}
+}
+@media print{
+body{margin:0;max-width:none;color:#000;background:#fff;font-size:11pt}section{break-inside:avoid}
+.muted,.rate,.headline span,table.numbers caption{color:#444}svg text{fill:#333}
+*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+${colourRules(BUCKET_COLOURS, SERIES_COLOURS, SHARE_COLOURS)}
+}`;
+
+function headline(insights: TeamInsights): string {
+  const ft = insights.actions.followThrough;
+  const open = insights.actions.openByOwner.reduce((n, o) => n + o.actions.length, 0);
+  const overdue = insights.actions.openByOwner.reduce((n, o) => n + o.overdue, 0);
+  const stat = (value: string | number, label: string) => `<div>${e(value)} <span>${e(label)}</span></div>`;
+  return `<div class="headline">${stat(insights.reflections.total, 'reflections in the period')}${stat(open, 'open actions')}${stat(overdue, 'overdue')}` +
+    `${stat(ft.rate === null ? '–' : `${Math.round(ft.rate * 100)} %`, 'follow-through')}</div>`;
+}
+
+function list(items: string[], none: string): string {
+  return items.length ? `<ul>${items.join('')}</ul>` : `<p class="muted">${e(none)}</p>`;
+}
+
+function blockersSection(insights: TeamInsights): string {
+  const items = insights.recurring.map((b) => `<li><strong>${e(b.terms.join(' · '))}</strong> — ${b.size} reflections, ${e(b.firstSeen)} to ${e(b.lastSeen)}` +
+    `${b.quotes.map((q) => `<blockquote>${e(q.text)} <span class="muted">(${e(q.path)})</span></blockquote>`).join('')}</li>`);
+  return `<section><h2>Recurring blockers</h2>${list(items, 'No blockers came up more than once in this period.')}</section>`;
+}
+
+function ownersSection(insights: TeamInsights): string {
+  const items = insights.actions.openByOwner.map((o) => `<li><strong>${e(o.owner)}</strong>: ${o.actions.length} open${o.overdue ? `, ${o.overdue} overdue` : ''}<ul>` +
+    o.actions.map((a) => `<li>${e(a.text)} <span class="muted">${a.overdue ? `overdue by ${a.daysOverdue} d · ` : ''}${a.due ? `due ${e(a.due)} · ` : ''}${a.ageDays} d old · ${e(a.path)}</span></li>`).join('') +
+    '</ul></li>');
+  return `<section><h2>Open actions by owner</h2>${list(items, 'No open actions.')}</section>`;
 }
 
 export function reportHtml(insights: TeamInsights, title: string, generatedAt: string): string {
-  const list = (items: string[]) => (items.length ? `<ul>${items.join('')}</ul>` : '<p class="muted">None.</p>');
-  const blockers = insights.recurring.map((b) => `<li><strong>${escapeHtml(b.terms.join(', '))}</strong> — ${b.size} reflections, ${escapeHtml(b.firstSeen)} to ${escapeHtml(b.lastSeen)}${b.quotes.map((q) => `<blockquote>${escapeHtml(q.text)} <span class="muted">(${escapeHtml(q.path)})</span></blockquote>`).join('')}</li>`);
-  const owners = insights.actions.openByOwner.map((o) => `<li><strong>${escapeHtml(o.owner)}</strong>: ${o.actions.length} open${o.overdue ? `, ${o.overdue} overdue` : ''}<ul>${o.actions.map((a) => `<li>${escapeHtml(a.text)} <span class="muted">${a.overdue ? `overdue by ${a.daysOverdue} d · ` : ''}${a.ageDays} d old · ${escapeHtml(a.path)}</span></li>`).join('')}</ul></li>`);
-  const ft = insights.actions.followThrough;
-  const legend = Object.entries(KIND_COLOURS).map(([k, c]) => `<span class="key"><span class="swatch" style="background:${c}"></span>${k}</span>`).join(' ');
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${escapeHtml(title)}</title>
-<style>
-body{font:15px/1.5 system-ui,sans-serif;max-width:860px;margin:2em auto;padding:0 1em;color:#1f2328;background:#fff}
-@media (prefers-color-scheme:dark){body{color:#e6edf3;background:#0d1117}.muted{color:#8d96a0}}
-h1{font-size:1.6em}h2{font-size:1.2em;margin-top:1.6em;border-bottom:1px solid #8884}
-.muted{color:#656d76}.numbers{display:flex;gap:2em}.numbers div{font-size:1.8em;font-weight:600}.numbers span{display:block;font-size:.5em;font-weight:400}
-blockquote{margin:.3em 0 .3em 1em;padding-left:.8em;border-left:3px solid #8886}.key{margin-right:1em}.swatch{display:inline-block;width:.8em;height:.8em;margin-right:.3em}
-svg text{fill:currentColor}
-</style></head><body>
-<h1>${escapeHtml(title)}</h1>
-<p class="muted">${escapeHtml(insights.period.from)} to ${escapeHtml(insights.period.to)} · generated ${escapeHtml(generatedAt)} · ${insights.documents} team reflections. Private reflections are never included; anonymous ones name nobody.</p>
-<div class="numbers"><div>${insights.documents}<span>reflections</span></div><div>${insights.actions.openByOwner.reduce((n, o) => n + o.actions.length, 0)}<span>open actions</span></div><div>${ft.overdue}<span>overdue</span></div><div>${ft.rate === null ? '–' : `${Math.round(ft.rate * 100)} %`}<span>follow-through</span></div></div>
-<h2>Friction by week</h2>${frictionChart(insights)}<p>${legend}</p>
-<h2>Recurring blockers</h2>${list(blockers)}
-<h2>Open actions by owner</h2>${list(owners)}
+<meta name="color-scheme" content="light dark">
+<title>${e(title)}</title>
+<style>${STYLE}</style></head><body>
+<h1>${e(title)}</h1>
+<p class="muted">${e(insights.period.from)} to ${e(insights.period.to)} · generated ${e(generatedAt)}. Private reflections are never included; anonymous ones name nobody.</p>
+${headline(insights)}
+${frictionSection(insights)}
+${pulseSection(insights)}
+${followThroughSection(insights)}
+${blockersSection(insights)}
+${ownersSection(insights)}
+${areasHtml(insights.areas)}
 </body></html>
 `;
 }

@@ -43,7 +43,8 @@ async function choosePeriod(root: string, today: string): Promise<Period | undef
 
 /**
  * Coach: Export Retro Summary — Markdown for the retro meeting, opened in an editor so it
- * can be edited first; "Save to .coaching/summaries" stores what is in the editor then.
+ * can be edited first; "Save to .coaching/summaries" stores what is in the editor then and
+ * opens the saved file in its place.
  */
 export async function exportSummary(index: CoachingIndex, services: HostServices): Promise<void> {
   const folder = await pickFolder();
@@ -56,16 +57,32 @@ export async function exportSummary(index: CoachingIndex, services: HostServices
   const documents = (await index.teamDocuments()).filter((d) => d.source.uri.toString() === folder.uri.toString());
   const markdown = retroSummaryMarkdown(teamInsights(documents, period, today), { period, generatedAt: toLocalIso(now), linkFrom: SUMMARIES_DIR });
   const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
-  await vscode.window.showTextDocument(doc, { preview: false });
+  const editor = await vscode.window.showTextDocument(doc, { preview: false });
 
   const save = vscode.l10n.t('Save to {0}', SUMMARIES_DIR);
   const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Retro summary for {0} – {1} is open. Edit it, then save it with the team’s reflections.', period.from, period.to), save);
   if (choice !== save) return;
+  let relative: string;
   try {
-    const relative = await saveSummary(folder.uri.fsPath, today, doc.getText(), services.random);
-    await vscode.window.showTextDocument(vscode.Uri.joinPath(folder.uri, ...relative.split('/')));
-    vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) Summary saved to {0}', relative), 5000);
+    relative = await saveSummary(folder.uri.fsPath, today, doc.getText(), services.random);
   } catch (err) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not save the summary: {0}. It is still open in the editor.', errorMessage(err)));
+    return;
   }
+  await replaceUntitled(doc, vscode.Uri.joinPath(folder.uri, ...relative.split('/')), editor.viewColumn);
+  vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) Summary saved to {0}', relative), 5000);
+}
+
+/**
+ * After the summary is saved, the saved file takes the untitled editor's place: an untitled
+ * copy left open would stay dirty and ask to be saved again. The copy is closed only if it
+ * still holds exactly what was saved; edits made since stay open, and nothing typed is lost.
+ */
+async function replaceUntitled(doc: vscode.TextDocument, saved: vscode.Uri, column: vscode.ViewColumn | undefined): Promise<void> {
+  const savedText = new TextDecoder().decode(await vscode.workspace.fs.readFile(saved));
+  if (!doc.isClosed && doc.getText() === savedText) {
+    await vscode.window.showTextDocument(doc, { viewColumn: column, preview: false });
+    if (vscode.window.activeTextEditor?.document === doc) await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+  await vscode.window.showTextDocument(saved, { viewColumn: column, preview: false });
 }

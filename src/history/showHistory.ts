@@ -3,6 +3,7 @@ import { readHistory, type HistoryEntry } from '../core/git/history';
 import type { GitExtension } from '../host/git';
 import type { CoachingIndex } from '../host/coachingIndex';
 import { pickFolder } from '../host/folders';
+import { requireTrust } from '../host/trust';
 import { errorMessage } from '../core/util/errors';
 
 interface EntryItem extends vscode.QuickPickItem {
@@ -25,6 +26,7 @@ async function gitApi() {
  * now, outside git). Anonymous and private files never show who committed them.
  */
 export async function showHistory(index: CoachingIndex): Promise<void> {
+  if (!requireTrust('git', vscode.l10n.t('Show History'))) return;
   const folder = await pickFolder();
   if (!folder || folder.uri.scheme !== 'file') return;
   const documents = (await index.teamDocuments()).filter((d) => d.source.uri.toString() === folder.uri.toString());

@@ -1,10 +1,15 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { actionsOf, foldActions, type ActionView, type Person } from '../core/model/actionState';
-import { readReflections, type CorpusDocument, type ReadCache } from '../core/store/corpus';
+import { actionsOf, type ActionView, type Person } from '../core/model/actionState';
+import { checkCoaching, readListed, type CorpusDocument, type CorpusListing, type ReadCache } from '../core/store/corpus';
+import { updateReflections } from '../core/store/corpusUpdate';
+import { loadReadCache, rootHash, saveReadCache, type CacheLocation } from '../core/store/persistentCache';
+import { sameEntries } from '../core/store/readCache';
+import { sharedParsePool } from '../core/worker/pool';
 import { teamDocuments, type TeamDocument } from '../core/insights/team';
 import { currentPerson } from './person';
 import { retroCoachLog } from './log';
-import { onDidSaveReflection } from './save';
+import { onCoachingMayHaveChanged } from './freshness';
 import { SETTINGS } from '../settings';
 import { teamFiles } from './teamFiles';
 
@@ -32,36 +37,73 @@ export interface FileProblem {
   severity?: 'error' | 'warning';
 }
 
-const REFRESH_DELAY_MS = 500;
+/** Quiet time before a re-walk: a checkout touching many files is one walk, and a save shows well within 2 s. */
+const REFRESH_DELAY_MS = 300;
+
+/** Quiet time before the parsed files are written to global storage: one write for a burst of changes. */
+const PERSIST_DELAY_MS = 5_000;
+
+/** What the index keeps of one workspace folder between walks. */
+interface FolderState {
+  cache: ReadCache;
+  /** The last read's listing; none before the first. */
+  listing?: CorpusListing;
+  /** The last snapshot, kept while none of the folder's files change. */
+  part?: Snapshot<SourcedDocument>;
+  /** The cache as last loaded from or written to global storage. */
+  persisted: ReadCache;
+}
+
+/** A reflection with the folder it is in, before the privacy gate. */
+type SourcedDocument = CorpusDocument<vscode.WorkspaceFolder> & { source: vscode.WorkspaceFolder };
+
+interface Snapshot<D = FolderDocument> {
+  actions: FolderAction[];
+  documents: D[];
+  problems: FileProblem[];
+  messages: string[];
+  /** Equal for two walks that found the same files, parses, problems and people. */
+  key: string;
+}
 
 /**
  * What the `.coaching/` files of every workspace folder say: their actions (folded from
- * updates), their reflections and their problems. Kept fresh when files change (debounced: a
- * checkout touching many files is one refresh). Problems are logged with file and line, shown
- * in the Problems panel by the diagnostics surface, and announced once; never thrown.
+ * updates), their reflections and their problems. Kept fresh by a debounced re-walk whenever
+ * anything may have changed them (see freshness.ts): the walk only stats unchanged files, and
+ * listeners hear of a walk only when it found something different. Problems are logged with
+ * file and line, shown in the Problems panel by the diagnostics surface, and announced once;
+ * never thrown.
  *
  * Two kinds of reader: the person's own surfaces (`all()`, `openMine()`: actions from every
  * file, private ones included, each surface deciding what to show) and team views
  * (`teamDocuments()`: reflections through the core's privacy gate, nothing else).
  */
 export class CoachingIndex implements vscode.Disposable {
-  private actions: FolderAction[] = [];
-  private documents: FolderDocument[] = [];
-  private fileProblems: FileProblem[] = [];
-  /** Parsed files per folder: a change to one file re-reads that file only. */
-  private readonly caches = new Map<string, ReadCache>();
+  private shown: Snapshot = { actions: [], documents: [], problems: [], messages: [], key: '' };
+  /** Parsed files and the last listing per folder: a change to one file re-reads that file only. */
+  private readonly folders = new Map<string, Promise<FolderState>>();
+  /** Files named by watcher events since the last walk, by folder; a sign that names nothing sets `walkAll`. */
+  private readonly changedFiles = new Map<string, Set<string>>();
+  private walkAll = true;
+  private persistTimer: ReturnType<typeof setTimeout> | undefined;
   private loaded: Promise<void> | undefined;
+  /** The walk waiting to start; callers in the meantime share it. */
+  private queued: Promise<void> | undefined;
+  /** The walk under way (or the last one): the next starts after it, so results land in order. */
+  private running: Promise<void> = Promise.resolve();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastAnnounced = '';
+  private walked = false;
+  private readonly identities = new WeakMap<object, number>();
+  private nextIdentity = 1;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor() {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/.coaching/**/*.{yaml,yml}');
-    const later = () => this.scheduleRefresh();
-    this.disposables.push(watcher, watcher.onDidCreate(later), watcher.onDidChange(later), watcher.onDidDelete(later),
-      onDidSaveReflection(later), vscode.workspace.onDidChangeWorkspaceFolders(later),
+  /** `storage`: where parsed files are kept between sessions (the extension's global storage) and the extension's version. */
+  constructor(private readonly storage?: CacheLocation) {
+    const later = (file?: vscode.Uri) => this.scheduleRefresh(file);
+    this.disposables.push(onCoachingMayHaveChanged(later),
       vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration(SETTINGS.owner)) later(); }));
   }
 
@@ -69,7 +111,7 @@ export class CoachingIndex implements vscode.Disposable {
   async all(): Promise<FolderAction[]> {
     this.loaded ??= this.refresh();
     await this.loaded;
-    return this.actions;
+    return this.shown.actions;
   }
 
   /**
@@ -80,7 +122,7 @@ export class CoachingIndex implements vscode.Disposable {
   async teamDocuments(): Promise<FolderDocument[]> {
     this.loaded ??= this.refresh();
     await this.loaded;
-    return [...this.documents];
+    return [...this.shown.documents];
   }
 
   /** Open actions that are the person's, oldest first. */
@@ -90,48 +132,139 @@ export class CoachingIndex implements vscode.Disposable {
 
   /** Problems found by the last refresh. */
   get problems(): readonly FileProblem[] {
-    return this.fileProblems;
+    return this.shown.problems;
   }
 
-  async refresh(): Promise<void> {
-    const collected: FolderAction[] = [];
-    const documents: (CorpusDocument<vscode.WorkspaceFolder> & { source: vscode.WorkspaceFolder })[] = [];
-    const problems: FileProblem[] = [];
-    const messages: string[] = [];
+  /**
+   * Walks `.coaching/` again; resolves when a walk that started after this call has finished.
+   * One walk at a time, so an older walk can never overwrite what a newer one found.
+   */
+  refresh(): Promise<void> {
+    this.walkAll = true;
+    return this.queue();
+  }
+
+  private queue(): Promise<void> {
+    this.queued ??= this.running.then(() => {
+      this.queued = undefined;
+      return this.walk();
+    });
+    const walk = this.queued;
+    this.running = walk.catch(() => undefined);
+    return walk;
+  }
+
+  private async walk(): Promise<void> {
+    const all = this.walkAll;
+    const changed = new Map(this.changedFiles);
+    this.walkAll = false;
+    this.changedFiles.clear();
+    const parts: Snapshot<SourcedDocument>[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       if (folder.uri.scheme !== 'file') continue;
-      const cache = this.caches.get(folder.uri.toString()) ?? new Map();
-      this.caches.set(folder.uri.toString(), cache);
-      const corpus = await readReflections(folder.uri.fsPath, { includePrivate: true, cache });
-      const { actions, warnings } = foldActions(corpus.documents);
-      for (const document of corpus.documents) documents.push({ ...document, source: folder });
-      const person: Person = await currentPerson(folder);
-      const mine = new Set(actionsOf(actions, person, { includeUnowned: true }).map((a) => a.id));
-      for (const action of actions) collected.push({ folder, action, mine: mine.has(action.id) });
-      const fileOf = (relative: string) => vscode.Uri.joinPath(folder.uri, ...relative.split('/'));
-      for (const p of corpus.problems) {
-        problems.push({ file: fileOf(p.path), line: p.line, col: p.col, message: p.message });
-        messages.push(`${folder.name}/${p.path}:${p.line}:${p.col}: ${p.message}`);
-      }
-      for (const p of teamFiles(folder.uri).problems) {
-        problems.push({ file: fileOf(p.file), line: p.line, col: p.col, message: p.message, severity: p.severity });
-        messages.push(`${folder.name}/${p.file}:${p.line}:${p.col}: ${p.message}`);
-      }
-      for (const w of warnings) {
-        problems.push({ file: fileOf(w.path), line: 1, col: 1, message: w.message });
-        messages.push(`${folder.name}/${w.path}: ${w.message}`);
-      }
+      const files = changed.get(folder.uri.toString());
+      parts.push(await this.readFolder(folder, all ? undefined : [...(files ?? [])]));
     }
-    this.actions = collected;
-    this.documents = teamDocuments(documents);
-    this.fileProblems = problems;
-    this.report(messages);
+    const documents = parts.flatMap((p) => p.documents);
+    const next: Snapshot = {
+      actions: parts.flatMap((p) => p.actions),
+      documents: teamDocuments(documents),
+      problems: parts.flatMap((p) => p.problems),
+      messages: parts.flatMap((p) => p.messages),
+      key: parts.map((p) => p.key).join('\n'),
+    };
+    // Nothing new on disk (most walks: focus, git status): no re-render, no repeated log lines.
+    if (this.walked && next.key === this.shown.key) return;
+    this.walked = true;
+    this.shown = next;
+    this.report(next.messages);
     this.changed.fire();
   }
 
-  private scheduleRefresh(): void {
+  /**
+   * What one folder's files say; `documents` are not yet through the privacy gate. With
+   * `changed` (relative paths, possibly none) only those files are looked at, unless only a
+   * walk can tell.
+   */
+  private async readFolder(folder: vscode.WorkspaceFolder, changed?: string[]): Promise<Snapshot<SourcedDocument>> {
+    const state = await this.stateOf(folder);
+    if (changed && !changed.length && state.part) return state.part;
+    const root = folder.uri.fsPath;
+    // Parsing many files (the first walk, a checkout) runs in worker threads, never on this one.
+    const options = { includePrivate: true, cache: state.cache, parse: sharedParsePool().parse };
+    const updated = changed && state.listing ? await updateReflections(root, state.listing, changed, options) : undefined;
+    const { corpus, listing } = updated ?? (await readListed(root, options));
+    state.listing = listing;
+    this.persistLater();
+    // The same problems the CLI's validate reports: one core function computes them for both.
+    const { actions, problems: found } = checkCoaching(corpus, teamFiles(folder.uri).problems);
+    const documents: SourcedDocument[] = corpus.documents.map((document) => ({ ...document, source: folder }));
+    const person: Person = await currentPerson(folder);
+    const mine = new Set(actionsOf(actions, person, { includeUnowned: true }).map((a) => a.id));
+    const folderActions = actions.map((action) => ({ folder, action, mine: mine.has(action.id) }));
+    const problems: FileProblem[] = [];
+    const messages: string[] = [];
+    const fileOf = (relative: string) => vscode.Uri.joinPath(folder.uri, ...relative.split('/'));
+    for (const p of found) {
+      problems.push({ file: fileOf(p.path), line: p.line, col: p.col, message: p.message, severity: p.severity });
+      messages.push(`${folder.name}/${p.path}:${p.line}:${p.col}: ${p.message}`);
+    }
+    // The read cache hands back the same objects for unchanged files, so identities say "same".
+    // Team files count through their problems: no reader of the index uses their settings.
+    const key = [folder.uri.toString(), ...corpus.documents.map((d) => `${d.path}#${this.identity(d.reflection)}`),
+      ...folderActions.map((fa) => `${fa.action.id}:${fa.mine}`), ...messages].join('\n');
+    state.part = { actions: folderActions, documents, problems, messages, key };
+    return state.part;
+  }
+
+  /** The folder's state, its cache loaded from global storage the first time. */
+  private stateOf(folder: vscode.WorkspaceFolder): Promise<FolderState> {
+    const id = folder.uri.toString();
+    let state = this.folders.get(id);
+    if (!state) {
+      const location = this.locationOf(folder);
+      state = (location ? loadReadCache(folder.uri.fsPath, location, true) : Promise.resolve<ReadCache>(new Map()))
+        .then((cache) => ({ cache, persisted: new Map(cache) }));
+      this.folders.set(id, state);
+    }
+    return state;
+  }
+
+  private locationOf(folder: vscode.WorkspaceFolder): CacheLocation | undefined {
+    return this.storage && { dir: path.join(this.storage.dir, 'index', rootHash(folder.uri.fsPath)), version: this.storage.version };
+  }
+
+  private persistLater(): void {
+    if (!this.storage || this.persistTimer) return;
+    this.persistTimer = setTimeout(() => { this.persistTimer = undefined; void this.persist(); }, PERSIST_DELAY_MS);
+  }
+
+  /** Writes every folder's parsed files that changed since they were last loaded or written. */
+  private async persist(): Promise<void> {
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const location = this.locationOf(folder);
+      const pending = this.folders.get(folder.uri.toString());
+      if (!location || !pending) continue;
+      const state = await pending;
+      if (sameEntries(state.persisted, state.cache)) continue;
+      const snapshot = new Map(state.cache);
+      if (await saveReadCache(folder.uri.fsPath, location, true, snapshot)) state.persisted = snapshot;
+    }
+  }
+
+  private identity(value: object): number {
+    let id = this.identities.get(value);
+    if (id === undefined) this.identities.set(value, (id = this.nextIdentity++));
+    return id;
+  }
+
+  /** Walks again after a quiet time; a change that names a file in a folder updates that file only. */
+  private scheduleRefresh(file?: vscode.Uri): void {
+    const folder = file && vscode.workspace.getWorkspaceFolder(file);
+    if (!file || !folder || folder.uri.scheme !== 'file') this.walkAll = true;
+    else this.changedFiles.set(folder.uri.toString(), (this.changedFiles.get(folder.uri.toString()) ?? new Set<string>()).add(path.posix.relative(folder.uri.path, file.path)));
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => { this.loaded = this.refresh(); }, REFRESH_DELAY_MS);
+    this.timer = setTimeout(() => { this.loaded = this.queue(); }, REFRESH_DELAY_MS);
   }
 
   /** Logs every problem and says so once for each new set: visible, never blocking. */
@@ -155,6 +288,9 @@ export class CoachingIndex implements vscode.Disposable {
 
   dispose(): void {
     clearTimeout(this.timer);
+    clearTimeout(this.persistTimer);
+    if (this.persistTimer) void this.persist();
+    void sharedParsePool().close();
     this.changed.dispose();
     for (const d of this.disposables.splice(0)) d.dispose();
   }

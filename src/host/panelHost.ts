@@ -14,8 +14,6 @@ export interface PanelSpec<AppMsg> {
   /** The tab's title, also the page's <title>. */
   title: string;
   column: vscode.ViewColumn;
-  /** Announces the page's changes to screen readers (see webviewPage). */
-  live?: boolean;
   /** Names the panel in the log, e.g. "the session panel". */
   label: string;
   /** The protocol's runtime guard: a message from the app that fails it is logged and dropped. */
@@ -30,6 +28,8 @@ export interface PanelHandlers<AppMsg> {
   receive(message: Exclude<AppMsg, ReadyMessage>): void | Promise<void>;
   /** Shows an error thrown while handling a message inside the panel; without it, VS Code shows a notification. */
   showError?(message: string): void;
+  /** A message from the app failed the guard and was dropped (and logged): tell the person why, next to what they typed. */
+  refused?(message: unknown): void;
   /** The panel closed, by the person or through dispose(). */
   disposed?(): void;
 }
@@ -63,7 +63,7 @@ export class PanelHost<HostMsg, AppMsg extends { type: string }> implements vsco
       light: vscode.Uri.joinPath(extensionUri, 'media', 'coach-light.svg'),
       dark: vscode.Uri.joinPath(extensionUri, 'media', 'coach-dark.svg'),
     };
-    panel.webview.html = webviewPage(panel.webview, extensionUri, { app: spec.app, title: spec.title, live: spec.live });
+    panel.webview.html = webviewPage(panel.webview, extensionUri, { app: spec.app, title: spec.title });
     this.subscriptions.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
@@ -108,6 +108,12 @@ export class PanelHost<HostMsg, AppMsg extends { type: string }> implements vsco
     if (!this.spec.isAppMessage(message)) {
       const type = typeof message === 'object' && message !== null && 'type' in message ? String(message.type).slice(0, 40) : typeof message;
       retroCoachLog().warn(`Ignored a malformed message (${type}) from ${this.spec.label}.`);
+      // Dropped, never silently: what the person did is answered in the panel.
+      try {
+        this.handlers.refused?.(message);
+      } catch (err) {
+        this.fail(err);
+      }
       return;
     }
     try {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { fitsCodePoints } from '../core/util/codePoints';
 
 /** What a quick-input step ended with: accepted, or dismissed (Escape, focus lost) with what was typed. */
 export type StepResult<T> = { accepted: true; value: T } | { accepted: false; typed: string };
@@ -24,7 +25,8 @@ export function askText(frame: StepFrame & { prompt: string; placeholder?: strin
     Object.assign(box, { title: frame.title, ...steps(frame), prompt: frame.prompt, placeholder: frame.placeholder, value: frame.value, ignoreFocusOut: true });
     let done = false;
     const validate = (text: string) => {
-      if (text.length > frame.maxLength) return vscode.l10n.t('Keep it under {0} characters.', frame.maxLength);
+      // Characters as the schema counts them (code points), like every limit of the format.
+      if (!fitsCodePoints(text, frame.maxLength)) return vscode.l10n.t('Keep it under {0} characters.', frame.maxLength);
       return undefined;
     };
     box.onDidChangeValue((text) => { box.validationMessage = validate(text); });

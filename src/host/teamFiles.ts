@@ -1,22 +1,17 @@
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import * as path from 'node:path';
 import type * as vscode from 'vscode';
+import { workspaceTrusted } from './trust';
 import type { Question } from '../core/questions/question';
-import { CONFIG_FILE, DEFAULT_TEAM_CONFIG, QUESTIONS_FILE, combineBank, parseTeamConfig, parseTeamQuestions, type TeamConfig, type TeamFileProblem } from '../core/model/teamConfig';
-
-interface TeamFiles {
-  config: TeamConfig;
-  questions: Question[];
-  problems: TeamFileProblem[];
-}
+import { CONFIG_FILE, DEFAULT_TEAM_CONFIG, QUESTIONS_FILE, combineBank, readTeamFiles, type TeamFiles } from '../core/model/teamConfig';
 
 const cache = new Map<string, { stamp: string; files: TeamFiles }>();
 
-/** Size and modification time of both files: re-read only when one of them changed. */
+/** Size and modification time of both files (of a link, not its target): re-read only when one of them changed. */
 function stampOf(root: string): string {
   return [CONFIG_FILE, QUESTIONS_FILE].map((f) => {
     try {
-      const s = statSync(path.join(root, ...f.split('/')), { throwIfNoEntry: false });
+      const s = lstatSync(path.join(root, ...f.split('/')), { throwIfNoEntry: false });
       return s ? `${s.size}:${s.mtimeMs}` : '-';
     } catch {
       // `.coaching` may be a file, or unreadable: then there are no team files to read.
@@ -25,29 +20,18 @@ function stampOf(root: string): string {
   }).join('|');
 }
 
-function read(root: string, relative: string): string | undefined {
-  try {
-    return readFileSync(path.join(root, ...relative.split('/')), 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The team's `.coaching/config.yaml` and `.coaching/questions.yaml` for a folder, read when
  * they change and cached otherwise (both are small; callers are on user actions, not loops).
  */
 export function teamFiles(folder: vscode.Uri): TeamFiles {
-  if (folder.scheme !== 'file') return { config: DEFAULT_TEAM_CONFIG, questions: [], problems: [] };
+  // Restricted Mode: a folder nobody trusts does not get to steer sessions or visibility.
+  if (folder.scheme !== 'file' || !workspaceTrusted()) return { config: DEFAULT_TEAM_CONFIG, questions: [], problems: [] };
   const root = folder.fsPath;
   const stamp = stampOf(root);
   const hit = cache.get(root);
   if (hit && hit.stamp === stamp) return hit.files;
-  const configText = read(root, CONFIG_FILE);
-  const questionsText = read(root, QUESTIONS_FILE);
-  const config = configText === undefined ? { config: DEFAULT_TEAM_CONFIG, problems: [] } : parseTeamConfig(configText);
-  const questions = questionsText === undefined ? { questions: [], problems: [] } : parseTeamQuestions(questionsText);
-  const files = { config: config.config, questions: questions.questions, problems: [...config.problems, ...questions.problems] };
+  const files = readTeamFiles(root);
   cache.set(root, { stamp, files });
   return files;
 }

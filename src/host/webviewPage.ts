@@ -22,10 +22,10 @@ export type WebviewApp = 'session' | 'review';
 /**
  * A panel's page for the app bundle `app` (dist/webview/<app>.js, with base.css then <app>.css):
  * no inline script or style, one script with a fresh nonce, and a CSP that allows nothing
- * else. The body is empty; the app builds it from what the host sends. `live` announces
- * changes to screen readers, for panels whose main content changes step by step.
+ * else. The body is empty; the app builds it from what the host sends, and announces what
+ * changes through a live region of its own (the page is redrawn whole, so it cannot be one).
  */
-export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, page: { app: WebviewApp; title: string; live?: boolean }): string {
+export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, page: { app: WebviewApp; title: string }): string {
   const nonce = randomBytes(16).toString('base64');
   const root = webviewRoot(extensionUri);
   const asset = (...parts: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(root, ...parts)).toString();
@@ -51,7 +51,7 @@ export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, p
 <title>${attr(page.title)}</title>
 </head>
 <body>
-<main id="app"${page.live ? ' aria-live="polite"' : ''}></main>
+<main id="app"></main>
 <script nonce="${nonce}" src="${attr(asset(`${page.app}.js`))}"></script>
 </body>
 </html>`;

@@ -44,5 +44,5 @@ export function register(context: vscode.ExtensionContext, services: HostService
     vscode.commands.registerCommand(COMMANDS.menu.id, () => showMenu(policy)),
   );
   // The Git extension may still be starting; its signals join when it is ready.
-  void watchGit(emit, services.now).then((watcher) => context.subscriptions.push(watcher));
+  context.subscriptions.push(watchGit(emit, services.now));
 }

@@ -16,7 +16,7 @@ export function statusBar(policy: PolicyStore, index: CoachingIndex): vscode.Dis
   const update = () => {
     const paused = policy.state.paused;
     const count = openActions ? ` ${openActions}` : '';
-    item.text = paused ? `$(bell-slash) Coach${count}` : `$(comment-discussion) Coach${count}`;
+    item.text = `${paused ? '$(bell-slash)' : '$(comment-discussion)'} ${vscode.l10n.t('Coach')}${count}`;
     const state = paused ? vscode.l10n.t('Retro Coach: prompts are paused.') : vscode.l10n.t('Retro Coach: prompts are on.');
     const owed = openActions === 1 ? vscode.l10n.t('1 open action is yours.') : vscode.l10n.t('{0} open actions are yours.', openActions);
     item.tooltip = `${state} ${owed} ${vscode.l10n.t('Click for the menu.')}`;

@@ -2,22 +2,24 @@ import * as vscode from 'vscode';
 import { pulseQuestion, pulseReflection } from '../core/coach/quickCaptures';
 import { LIMITS, PULSE_MAX, PULSE_MIN } from '../core/model/reflection';
 import type { HostServices } from '../host/services';
-import { pickFolder } from '../host/folders';
 import { teamFiles } from '../host/teamFiles';
 import type { QuickDrafts } from './drafts';
 import { askChoice, askText, type Choice } from '../host/quickInput';
-import { saveCapture } from './saveCapture';
+import { saveCapture, startCapture } from './saveCapture';
+
+/** About what an input box shows of its placeholder at its narrowest. */
+const PLACEHOLDER_CHARS = 50;
 
 /**
  * Coach: Pulse Check — five 1–5 ratings and one open question aimed at the lowest, saved
  * as a `pulse` reflection so trends can be charted. Escape keeps the ratings given so far.
  */
 export async function pulseCheck(drafts: QuickDrafts, services: HostServices): Promise<void> {
-  const folder = await pickFolder();
-  if (!folder) return;
+  const capture = await startCapture(vscode.l10n.t('Pulse Check'));
+  if (!capture) return;
+  const { folder, title, visibility } = capture;
   const draft = drafts.pulse() ?? { ratings: {}, answer: '' };
   const dimensions = teamFiles(folder.uri).config.pulse;
-  const title = vscode.l10n.t('Pulse Check');
   const total = dimensions.length + 1;
   const keep = async () => {
     if (Object.keys(draft.ratings).length || draft.answer.trim()) {
@@ -27,15 +29,19 @@ export async function pulseCheck(drafts: QuickDrafts, services: HostServices): P
   };
 
   for (const [i, dimension] of dimensions.entries()) {
+    // The input box shows one short line: what 1 and 5 mean goes next to those ratings, where
+    // the list has room for it, and a question too long for the box goes into the title.
+    const question = vscode.l10n.t('How is your {0} right now?', dimension.label);
+    const fits = question.length <= PLACEHOLDER_CHARS;
     const items: Choice<number>[] = [];
     for (let n = PULSE_MAX; n >= PULSE_MIN; n--) {
       items.push({ label: String(n), description: n === PULSE_MAX ? dimension.high : n === PULSE_MIN ? dimension.low : undefined, value: n });
     }
     const rating = await askChoice({
-      title,
+      title: fits ? title : `${question} (${title})`,
       step: i + 1,
       totalSteps: total,
-      placeholder: vscode.l10n.t('How is your {0} right now? 1 = {1}, 5 = {2}', dimension.label, dimension.low, dimension.high),
+      placeholder: fits ? question : vscode.l10n.t('Pick a rating from 1 to 5'),
       items,
       active: draft.ratings[dimension.id] ?? 3,
     });
@@ -51,7 +57,7 @@ export async function pulseCheck(drafts: QuickDrafts, services: HostServices): P
   }
   draft.answer = answer.value;
 
-  await saveCapture(folder, (meta) => pulseReflection(draft, meta, dimensions), services, {
+  await saveCapture(folder, visibility, (meta) => pulseReflection(draft, meta, dimensions), services, {
     keep: () => drafts.savePulse(draft),
     clear: () => drafts.savePulse(undefined),
     keptMessage: vscode.l10n.t('Your ratings are kept as a draft.'),

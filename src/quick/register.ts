@@ -9,7 +9,7 @@ import { COMMANDS } from '../commands';
 export function register(context: vscode.ExtensionContext, services: HostServices): void {
   const drafts = new QuickDrafts(context.workspaceState);
   context.subscriptions.push(
-    vscode.commands.registerCommand(COMMANDS.logBlocker.id, () => logBlocker(drafts, services)),
+    vscode.commands.registerCommand(COMMANDS.logBlocker.id, () => logBlocker(drafts, services, context.globalState)),
     vscode.commands.registerCommand(COMMANDS.pulseCheck.id, () => pulseCheck(drafts, services)),
   );
 }

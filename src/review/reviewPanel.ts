@@ -3,11 +3,14 @@ import { actionLine } from '../host/locate';
 import type { HostServices } from '../host/services';
 import { REVIEW_VIEW_TYPE, isReviewWebviewMessage, type ReviewFilters, type ReviewHostMessage, type ReviewWebviewMessage } from '../webview/review/protocol';
 import type { CoachingIndex } from '../host/coachingIndex';
-import { defaultFilters, fileKey, normalizePeriod, reviewView, type SentFiles } from './reviewModel';
+import { defaultFilters, fileKey, normalizePeriod, withNotice, type SentFiles } from './reviewModel';
+import { ReviewViews } from './reviewViews';
+import type { LeftOut } from './viewCheck';
 import { PanelHost, PanelSlot, type ReadyMessage } from '../host/panelHost';
-import { periodNotice, reviewStrings } from './strings';
+import { leftOutNotice, periodNotice, reviewStrings } from './strings';
 import { COMMANDS } from '../commands';
 import { errorMessage } from '../core/util/errors';
+import { retroCoachLog } from '../host/log';
 
 /**
  * The host side of the Team Review. It reads the index, filters, computes the insights and
@@ -24,6 +27,8 @@ export class ReviewPanel implements vscode.Disposable {
   private sent: SentFiles<vscode.WorkspaceFolder> = { files: new Map() };
   /** Renders are numbered so a slow one never overwrites a newer one. */
   private generation = 0;
+  /** Views computed for this panel, one per set of filters, until the documents change. */
+  private readonly views = new ReviewViews<vscode.WorkspaceFolder>();
 
   static show(context: vscode.ExtensionContext, services: HostServices, index: CoachingIndex, panel?: vscode.WebviewPanel): ReviewPanel {
     return ReviewPanel.slot.show(panel, (restored) => new ReviewPanel(context, services, index, restored));
@@ -72,9 +77,11 @@ export class ReviewPanel implements vscode.Disposable {
     if (generation !== this.generation || !this.host.ready) return;
     const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
     try {
-      const { view, sent } = reviewView(documents, filters, today, multiRoot ? (folder) => folder.name : undefined, periodNotice(adjusted));
+      const { view, sent, leftOut, fresh } = this.views.view(documents, filters, today, multiRoot ? (folder) => folder.name : undefined);
+      if (fresh) logLeftOut(leftOut);
+      const notices = [periodNotice(adjusted), leftOut.length ? leftOutNotice(leftOut.length) : null].filter((n): n is string => n !== null);
       this.sent = sent;
-      this.host.post({ type: 'render', view });
+      this.host.post({ type: 'render', view: withNotice(view, notices.length ? notices.join(' ') : null) });
     } catch (err) {
       console.error('Retro Coach: the team review could not be computed', err);
       void vscode.window.showErrorMessage(vscode.l10n.t('The team review could not be computed: {0}', errorMessage(err)));
@@ -112,5 +119,13 @@ export class ReviewPanel implements vscode.Disposable {
     } catch (err) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Could not open {0}: {1}', entry.path, errorMessage(err)));
     }
+  }
+}
+
+/** One log line per item left out of a view, naming its file so the person can fix it. */
+function logLeftOut(leftOut: readonly LeftOut[]): void {
+  for (const { item, file, reason } of leftOut) {
+    const where = file ? ` from ${file.folder ? `${file.folder}/` : ''}${file.path}` : '';
+    retroCoachLog().warn(`Team Review: left out ${item}${where}, which the view cannot show (${reason}). Check that file for text that is too long or an id that is not valid; the Problems panel lists what the file checker found.`);
   }
 }

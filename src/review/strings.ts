@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ReviewStrings } from '../webview/review/protocol';
 import { frictionLabels, keyed } from '../host/labels';
+import { SETTINGS } from '../settings';
 
 /**
  * The review app's texts, localised here on the host (the webview has no vscode.l10n) and
@@ -54,7 +55,6 @@ export function reviewStrings(): ReviewStrings {
     blockers: t('Recurring blockers'),
     blockersNone: t('No blockers came up more than once in this period.'),
     blockerMeta: t('{0} reflections · first {1} · last {2}', '{0}', '{1}', '{2}'),
-    blockersSearched: t('Searched in the latest {0} reflections of the period.', '{0}'),
     openFile: t('Open {0}', '{0}'),
     actions: t('Open actions by owner'),
     actionsNone: t('No open actions.'),
@@ -69,7 +69,22 @@ export function reviewStrings(): ReviewStrings {
     emptyBody: t('Reflections your team commits to .coaching show up here: friction by week, pulse trends, recurring blockers and open actions.'),
     startReflection: t('Start a reflection'),
     periodEmpty: t('No reflections match these filters in this period.'),
+    areas: t('Friction by area'),
+    areasHint: t('The folders and files reflections named in their code context, most often named first. Open one to see its reflections.'),
+    areasNone: t('No reflection in this period names the code it is about. A reflection records its code context when its writer turns on the setting {0}.', SETTINGS.contextCapture),
+    areaMeta: t('{0} reflections', '{0}'),
+    areaFolder: t('Folder'),
+    areaFile: t('File'),
+    areaMore: t('+{0} more reflections', '{0}'),
+    filtered: t('{0} reflections in the period.', '{0}'),
   };
+}
+
+/** Says that some items could not be shown; the log names their files. */
+export function leftOutNotice(count: number): string {
+  return count === 1
+    ? vscode.l10n.t('One item from .coaching could not be shown; the Retro Coach output channel names its file.')
+    : vscode.l10n.t('{0} items from .coaching could not be shown; the Retro Coach output channel names their files.', count);
 }
 
 /** Why the period on screen differs from the one asked for. */

@@ -29,10 +29,11 @@ export function register(context: vscode.ExtensionContext, services: HostService
     const at = new vscode.Position(where.line, 0);
     await vscode.window.showTextDocument(where.file, { selection: new vscode.Range(at, at), preview: true });
   };
-  context.subscriptions.push(
-    vscode.window.createTreeView('retroCoach.reflections', { treeDataProvider: new ReflectionsTree(index, services.today), showCollapseAll: true }),
-    vscode.window.createTreeView('retroCoach.actions', { treeDataProvider: new ActionsTree(index, services.today), showCollapseAll: true }),
-    vscode.window.createTreeView('retroCoach.problems', { treeDataProvider: new ProblemsTree(index, services.today) }),
+  const trees = [new ReflectionsTree(index, services.today), new ActionsTree(index, services.today), new ProblemsTree(index, services.today)] as const;
+  context.subscriptions.push(...trees,
+    vscode.window.createTreeView('retroCoach.reflections', { treeDataProvider: trees[0], showCollapseAll: true }),
+    vscode.window.createTreeView('retroCoach.actions', { treeDataProvider: trees[1], showCollapseAll: true }),
+    vscode.window.createTreeView('retroCoach.problems', { treeDataProvider: trees[2] }),
     vscode.commands.registerCommand(COMMANDS.openFromView.id, open),
     vscode.commands.registerCommand(COMMANDS.refreshViews.id, () => index.refresh()),
     vscode.commands.registerCommand(COMMANDS.followUpFromView.id, async (node: Node) => {

@@ -5,7 +5,8 @@ export interface Server { port: number; origin: string; pid: number; output: str
 export interface Workbench { browser: Browser; context: BrowserContext; page: Page; url: string; close(): Promise<void> }
 
 export const cacheDir: string;
-export function startServer(opts?: { userDataDir?: string; bindPort?: number; extensionsDir?: string; timeoutMs?: number; onOutput?: (line: string) => void }): Promise<Server>;
+export const codeServerEntry: string;
+export function startServer(opts?: { userDataDir?: string; bindPort?: number; extensionsDir?: string; timeoutMs?: number; onOutput?: (line: string) => void; workspaceTrust?: boolean }): Promise<Server>;
 export function openWorkbench(server: Server, opts: {
   /** A folder to open, or null for an empty window. */
   folder?: string | null;

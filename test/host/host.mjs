@@ -36,7 +36,7 @@ function tail(lines) {
 
 /**
  * Starts code-server on a free loopback port with throwaway config, data and tmp dirs.
- * @param {{ userDataDir?: string, extensionsDir?: string, timeoutMs?: number, bindPort?: number, onOutput?: (line: string) => void }} [opts]
+ * @param {{ userDataDir?: string, extensionsDir?: string, timeoutMs?: number, bindPort?: number, onOutput?: (line: string) => void, workspaceTrust?: boolean }} [opts]
  * @returns {Promise<{ port: number, origin: string, pid: number, output: string[], close(): Promise<void> }>}
  */
 export async function startServer(opts = {}) {
@@ -72,7 +72,8 @@ export async function startServer(opts = {}) {
     '--auth', 'none',
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    // Tests run trusted unless one asks for Restricted Mode (workspaceTrust: true turns the check on).
+    ...(opts.workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--ignore-last-opened',
     '--user-data-dir', userDataDir,

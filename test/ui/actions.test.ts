@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Reflection } from '../../src/core/model/reflection';
-import { parseReflection } from '../../src/core/model/reflectionYaml';
-import { teamWorkspace } from './fixtures';
+import { parseReflection, serializeReflection } from '../../src/core/model/reflectionYaml';
+import { reflection, teamWorkspace } from './fixtures';
 import { closeAfterEach, host, openSession, type Session } from './workbench';
 
 async function followUps(dir: string): Promise<Reflection[]> {
@@ -52,6 +52,42 @@ describe('actions that come back, in the real workbench', function () {
     await runCommand(s.page, 'Coach: Show Open Actions');
     await widget.locator('.quick-input-list .monaco-list-row', { hasText: 'Book a review rota' }).waitFor();
     assert.equal(await widget.locator('.quick-input-list .monaco-list-row', { hasText: 'Split the integration suite' }).count(), 0);
+  });
+
+  it('Show Open Actions keeps owner and due date in sight when the action’s text is long', async () => {
+    dir = await teamWorkspace();
+    const long = 'Write the runbook for restoring the staging database from last night’s snapshot, including the audit table the migration script keeps failing on';
+    await fs.writeFile(path.join(dir, '.coaching', 'reflections', '2026', '10', '2026-10-04-runbook-dddd4444.yaml'),
+      serializeReflection(reflection('dddd4444', 'Sam Reviewer', '2026-10-04T10:00:00+02:00', { text: long, owner: 'Sam Reviewer', due: '2099-01-15' })));
+    s = await openSession({ workspace: dir });
+    const { runCommand } = await host();
+    await runCommand(s.page, 'Coach: Show Open Actions');
+    const row = s.page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Write the runbook' });
+    await row.waitFor();
+    await s.shot('15b-open-actions-long');
+    // Owner and due date stand on the row's second line, inside what the row shows, before the file's path.
+    const shown = await row.evaluate((el) => {
+      const doc = el.ownerDocument;
+      const SHOW_TEXT = 4;
+      const detail = el.querySelector('.quick-input-list-detail, .quick-input-list-label-meta');
+      if (!detail) return { text: '', visible: [] as string[] };
+      const box = detail.getBoundingClientRect();
+      const visible: string[] = [];
+      const walker = doc.createTreeWalker(detail, SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const part of ['owner: Sam Reviewer', 'due 2099-01-15']) {
+          const at = node.textContent?.indexOf(part) ?? -1;
+          if (at < 0) continue;
+          const range = doc.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + part.length);
+          const r = range.getBoundingClientRect();
+          if (r.width > 0 && r.right <= box.right + 1) visible.push(part);
+        }
+      }
+      return { text: detail.textContent ?? '', visible };
+    });
+    assert.deepEqual(shown.visible, ['owner: Sam Reviewer', 'due 2099-01-15'], `detail line: ${shown.text}`);
   });
 
   it('asks back about your open action before a new session', async () => {

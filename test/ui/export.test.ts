@@ -35,5 +35,18 @@ describe('retro export, in the real workbench', function () {
     const markdown = await fs.readFile(path.join(file, names[0]), 'utf8');
     assert.match(markdown, /Split the integration suite/);
     assert.match(markdown, /\]\(\.\.\/reflections\/2026\/10\/2026-10-01-split-aaaa1111\.yaml\)/, 'links are relative to the summary');
+    assert.ok(markdown.includes('[2026-10-01-split-aaaa1111.yaml]('), 'file names read as written, without backslashes');
+    assert.doesNotMatch(markdown, /\\-/, 'no escaped hyphens anywhere');
+
+    // The saved file takes the untitled editor's place: nothing is left dirty, asking to be saved again.
+    const savedTab = s.page.locator('.tabs-container .tab', { hasText: names[0] });
+    await savedTab.waitFor();
+    const tabs = s.page.locator('.tabs-container .tab');
+    const deadlineTabs = Date.now() + 5_000;
+    while ((await tabs.count()) > 1 && Date.now() < deadlineTabs) await s.page.waitForTimeout(100);
+    assert.deepEqual(await tabs.allTextContents().then((t) => t.map((x) => x.trim())), [names[0]], 'the untitled copy is closed; only the saved summary is open');
+    assert.equal(await s.page.locator('.tabs-container .tab.dirty').count(), 0, 'no dirty editor');
+    assert.match((await savedTab.getAttribute('class')) ?? '', /\bactive\b/, 'the saved summary is the active editor');
+    await s.shot('19b-export-saved');
   });
 });

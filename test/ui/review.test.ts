@@ -61,9 +61,10 @@ describe('Team Review panel, in the real workbench', function () {
     assert.match(line ?? '', /Ln 1[0-9],/, `the cursor is on the action's id line (${line})`);
   });
 
-  it('draws pulse trends, recurring blockers and anonymous reflections in a dark theme', async () => {
-    dir = await teamWorkspace();
-    const folder = path.join(dir, '.coaching', 'reflections', '2026', '10');
+  /** The team workspace with four weeks of pulse checks and a blocker that recurs (Ada, Sam and someone anonymous). */
+  async function richWorkspace(): Promise<string> {
+    const root = await teamWorkspace();
+    const folder = path.join(root, '.coaching', 'reflections', '2026', '10');
     const write = (name: string, r: Parameters<typeof serializeReflection>[0]) => fs.writeFile(path.join(folder, name), serializeReflection(r));
     const pulses: Array<[string, Record<string, number>]> = [
       ['2026-10-01', { focus: 4, flow: 2, clarity: 3, collaboration: 4, energy: 3 }],
@@ -78,6 +79,11 @@ describe('Team Review panel, in the real workbench', function () {
       { id: 'eeee5555', created: '2026-10-09T11:00:00+02:00', author: 'Sam Reviewer', visibility: 'team' }));
     await write('2026-10-14-flaky-ffff6666.yaml', blockerReflection({ kind: 'procedural', blocker: 'Merge queue stuck behind the flaky integration suite for hours', unblock: '' },
       { id: 'ffff6666', created: '2026-10-14T11:00:00+02:00', visibility: 'anonymous' }));
+    return root;
+  }
+
+  it('draws pulse trends, recurring blockers and anonymous reflections in a dark theme', async () => {
+    dir = await richWorkspace();
     s = await openSession({ workspace: dir, settings: { 'workbench.colorTheme': 'Default Dark Modern' } });
     await openReview();
     await setPeriod('2026-09-28', '2026-10-25');
@@ -91,6 +97,44 @@ describe('Team Review panel, in the real workbench', function () {
     await s.shot('21-team-review-dark');
     await s.panel().locator('#owners').scrollIntoViewIfNeeded();
     await s.shot('21-team-review-dark-lists');
+  });
+
+  it('fits a panel 700 px wide: no sideways scroll, chart labels at least 11 px', async () => {
+    dir = await richWorkspace();
+    // One word as long as a line: texts from files must wrap, not widen the page.
+    await fs.writeFile(path.join(dir, '.coaching', 'reflections', '2026', '10', '2026-10-20-long-gggg7777.yaml'),
+      serializeReflection(reflection('gggg7777', 'Kim Writer', '2026-10-20T09:00:00+02:00', { text: `Rename ${'x'.repeat(180)}`, owner: 'Kim Writer' })));
+    s = await openSession({ workspace: dir });
+    await openReview();
+    await setPeriod('2026-09-28', '2026-10-25');
+    await count('count-reflections').filter({ hasText: /^9$/ }).waitFor();
+    const body = s.panel().locator('body');
+    const panelWidth = () => body.evaluate((b) => b.ownerDocument.defaultView!.innerWidth);
+    for (let i = 0; i < 4 && Math.abs((await panelWidth()) - 700) > 1; i++) {
+      const viewport = s.page.viewportSize() ?? { width: 1280, height: 860 };
+      await s.page.setViewportSize({ width: viewport.width + 700 - (await panelWidth()), height: viewport.height });
+      await s.page.waitForTimeout(500);
+    }
+    assert.ok(Math.abs((await panelWidth()) - 700) <= 1, `the panel is ${await panelWidth()} px wide`);
+    await s.panel().locator('#blockers li.blocker').first().waitFor();
+    const layout = await body.evaluate((b) => {
+      const doc = b.ownerDocument;
+      // Shown size = the font size in SVG units × how much the chart is scaled from its viewBox.
+      const labels = [...doc.querySelectorAll('svg.chart text')].map((text) => {
+        const svg = text.closest('svg')!;
+        const scale = svg.getBoundingClientRect().width / Number(svg.getAttribute('viewBox')!.split(' ')[2]);
+        return parseFloat(doc.defaultView!.getComputedStyle(text).fontSize) * scale;
+      });
+      return { scrollWidth: doc.documentElement.scrollWidth, clientWidth: doc.documentElement.clientWidth, labels };
+    });
+    assert.ok(layout.scrollWidth <= layout.clientWidth, `no sideways scroll: ${layout.scrollWidth} px of content in ${layout.clientWidth} px`);
+    assert.ok(layout.labels.length > 10, `the charts have labels (${layout.labels.length})`);
+    assert.ok(layout.labels.every((px) => px >= 11 - 0.01), `every chart label is at least 11 px: ${layout.labels.map((px) => px.toFixed(1)).join(', ')}`);
+    const { runCommand } = await host();
+    await runCommand(s.page, 'Notifications: Clear All Notifications').catch(() => undefined);
+    await s.shot('23-team-review-700px');
+    await s.panel().locator('#owners').scrollIntoViewIfNeeded();
+    await s.shot('23-team-review-700px-lists');
   });
 
   it('draws again with the same filters after being hidden and shown', async () => {

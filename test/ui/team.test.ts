@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { closeAfterEach, host, openSession, workspaces, type Session } from './workbench';
+import { answer, closeAfterEach, host, openSession, workspaces, type Session } from './workbench';
 
 describe('team customisation, in the real workbench', function () {
   let s: Session;
@@ -23,6 +23,9 @@ describe('team customisation, in the real workbench', function () {
     await s.step('kind');
     await s.panel().locator('#kind-technical').click();
     await s.step('question');
+    // The session opens with the built-in focus question; the team's own questions follow it.
+    await answer(s, 'Our release checklist', 1);
+    await s.panel().locator('#progress', { hasText: /Question 2 of/ }).waitFor();
     assert.equal((await s.panel().locator('#question').textContent())?.trim(), 'What does our goal look like from where you sit?');
 
     await focusWorkbench(s.page);

@@ -36,6 +36,10 @@ export async function openSession(opts: {
   workspace?: string | null;
   /** A multi-root .code-workspace file to open instead. */
   workspaceFile?: string;
+  /** Run the extensions installed in this folder instead of this checkout (test/ui/install.test.ts). */
+  extensionsDir?: string;
+  /** Turn VS Code's workspace trust on, so an untrusted folder opens in Restricted Mode. */
+  workspaceTrust?: boolean;
 } = {}): Promise<Session> {
   const { startServer, openWorkbench, waitForWorkbench, webviewFrame } = await host();
   const { makeWorkspace, removeWorkspace } = await workspaces();
@@ -49,11 +53,11 @@ export async function openSession(opts: {
   }));
   const ownWorkspace = opts.workspace === undefined && !opts.workspaceFile;
   const workspace = ownWorkspace ? makeWorkspace('rc-ui-ws-') : opts.workspace ?? '';
-  const server = await startServer({ userDataDir });
+  const server = await startServer({ userDataDir, extensionsDir: opts.extensionsDir, workspaceTrust: opts.workspaceTrust });
   const wb = await openWorkbench(server, {
     folder: opts.workspaceFile ? undefined : workspace || null,
     workspaceFile: opts.workspaceFile,
-    extensionDevelopmentPath: repoRoot,
+    extensionDevelopmentPath: opts.extensionsDir ? undefined : repoRoot,
     viewport: { width: 1280, height: 860 },
   });
   await waitForWorkbench(wb.page);
@@ -96,12 +100,15 @@ export async function waitForFile(root: string, area = 'reflections', timeoutMs 
   }
 }
 
-/** Answers the current question as a person would: type, then Ctrl+Enter. */
-export async function answer(s: Session, text: string, expectNumber: number): Promise<void> {
+/**
+ * Answers the current question as a person would: type, then Ctrl+Enter, or with `more`
+ * Ctrl+Shift+Enter ("And what else?"). Waits for question `expectNumber` first.
+ */
+export async function answer(s: Session, text: string, expectNumber: number, opts: { more?: boolean } = {}): Promise<void> {
   await s.panel().locator('#progress', { hasText: new RegExp(`Question ${expectNumber} of`) }).waitFor();
   const box = s.panel().locator('#answer');
   await box.fill(text);
-  await box.press('Control+Enter');
+  await box.press(opts.more ? 'Control+Shift+Enter' : 'Control+Enter');
 }
 
 /** The number of questions in the session on screen. */
@@ -118,18 +125,31 @@ export async function skipRest(s: Session, from: number): Promise<void> {
   }
 }
 
-/** Runs the command, picks `kind`, answers the first question, skips the rest and the next step. */
-export async function reachReview(s: Session, kind: string, first: string): Promise<void> {
+/**
+ * Runs the command, picks `kind`, answers the first (focus) question, skips the rest and the
+ * next step. For "not sure yet" it confirms `confirm`, or else the kind the coach guessed.
+ */
+export async function reachReview(s: Session, kind: string, first: string, confirm?: string): Promise<void> {
   const { runCommand } = await host();
   await runCommand(s.page, 'Coach: Start Reflection');
   await s.step('kind');
   await s.panel().locator(`#kind-${kind}`).click();
   await s.step('question');
   await answer(s, first, 1);
+  if (kind === 'unsure') await confirmKind(s, confirm);
   await skipRest(s, 2);
   await s.step('action');
   await s.panel().locator('#skip-action').click();
   await s.step('review');
+}
+
+/** After the focus answer of a "not sure yet" session: picks `kind`, or the one the coach suggested. */
+export async function confirmKind(s: Session, kind?: string): Promise<void> {
+  await s.step('confirmKind');
+  const suggested = s.panel().locator('.choice.suggested');
+  const choice = kind ? s.panel().locator(`#kind-${kind}`) : (await suggested.count()) ? suggested : s.panel().locator('#kind-technical');
+  await choice.click();
+  await s.step('question');
 }
 
 /** Waits until the extension has written a session draft containing `text` to its workspace storage. */

@@ -35,7 +35,7 @@ describe('retro-coach CLI', () => {
     assert.equal(bad.code, 1);
     const lines = bad.out.trim().split('\n');
     assert.match(lines[0], /^\.coaching\/reflections\/2026\/11\/broken\.yaml:\d+:\d+: YAML syntax/);
-    assert.match(lines[1], /^\.coaching\/config\.yaml:1:\d+: warning: 'questions' must be 'merge'/);
+    assert.match(lines[1], /^\.coaching\/config\.yaml:1:1: warning: questions is 'sometimes'; use merge/);
     const none = await run(['validate', '--root', os.tmpdir()], '/');
     assert.equal(none.code, 2);
     assert.match(none.err, /No \.coaching folder/);
@@ -51,13 +51,13 @@ describe('retro-coach CLI', () => {
     }
     const insights = JSON.parse(json.out);
     assert.equal(insights.schema, 'retro-coach/insights/v1');
-    assert.equal(insights.documents, 3);
+    assert.equal(insights.reflections.total, 3);
     assert.match(md.out, /Flaky/i);
     assert.ok(!/<script/i.test(html.out) && !/<script/i.test(md.out), 'no executable content from file text');
     assert.ok(!/href=/i.test(html.out), 'the HTML report has no links made from file text');
     assert.ok(!/(^|[^\\])\]\(javascript:/i.test(md.out), 'no active Markdown link');
     assert.match(html.out, /&lt;script&gt;alert\(1\)&lt;\/script&gt;|Flaky/);
-    assert.match(html.out, /<svg role="img" aria-label="Reflections per week/);
+    assert.match(html.out, /<svg class="chart" role="img" aria-label="Friction by week/);
   });
 
   it('report --out writes the file; index --json lists documents and problems', async () => {

@@ -47,7 +47,8 @@ describe('history from git', () => {
     assert.deepEqual(h.entries.map((e: { change: string; author?: string }) => `${e.change}:${e.author ?? '-'}`), ['added:Ada Tester', 'added:-', 'added:Sam Reviewer', 'renamed:Sam Reviewer']);
     assert.match(h.entries[3].from, /ci-green-in-under-ten-team0001\.yaml$/);
     assert.deepEqual(h.lifecycles.map((a: { status: string; days?: number }) => [a.status, a.days]), [['done', 9]]);
-    assert.deepEqual(h.activity.map((w: { added: number; people: number }) => [w.added, w.people]), [[2, 1], [1, 1]]);
+    // The follow-up is counted apart from reflections, as every other surface counts it.
+    assert.deepEqual(h.activity.map((w: { added: number; followUps: number; people: number }) => [w.added, w.followUps, w.people]), [[2, 0, 1], [0, 1, 1]]);
     const md = await history([], root);
     assert.match(md.out, /done 2026-09-10 after 9 days/);
     assert.ok(!/added \S*anmz0001\.yaml by/.test(md.out), 'the anonymous file shows no author');

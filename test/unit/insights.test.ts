@@ -48,7 +48,8 @@ describe('team insights', () => {
     it('counts each kind of friction per ISO week by the writer’s local date, across the year boundary', () => {
       const zero = { technical: 0, procedural: 0, cultural: 0, personal: 0, untagged: 0 };
       assert.deepEqual(weeklyFriction(teamDocuments(corpus), period), [
-        { week: '2026-W52', monday: '2026-12-21', total: 1, counts: { ...zero, technical: 1, procedural: 1 } },
+        // technical + procedural: counted once, under the kind listed first.
+        { week: '2026-W52', monday: '2026-12-21', total: 1, counts: { ...zero, technical: 1 } },
         { week: '2026-W53', monday: '2026-12-28', total: 3, counts: { ...zero, technical: 1, cultural: 1, untagged: 1 } },
         { week: '2027-W01', monday: '2027-01-04', total: 1, counts: { ...zero, cultural: 1 } },
       ]);
@@ -58,32 +59,39 @@ describe('team insights', () => {
     it('gives the same weeks whatever order the files come in', () => {
       assert.deepEqual(weeklyFriction(teamDocuments(shuffled(corpus, 7)), period), weeklyFriction(teamDocuments(corpus), period));
     });
+
+    it('makes every week’s kinds add up to its total, so a stacked bar is as high as the total says', () => {
+      for (const w of weeklyFriction(teamDocuments(corpus), period)) {
+        assert.equal(Object.values(w.counts).reduce((n, c) => n + c, 0), w.total, w.week);
+      }
+    });
   });
 
   describe('recurringBlockers', () => {
     const period = { from: '2026-11-23', to: '2026-12-06' };
+    const by = (author: string) => ({ author });
     const flaky = [
-      answered(at('2026-11-24'), ['The e2e suite is flaky again, tests time out on CI']),
-      answered(at('2026-11-25'), ['Flaky tests in the e2e suite block my merge.', 'Honestly I just need a green build.']),
-      answered(at('2026-11-26'), ['Really, I think I just get stuck waiting on flaky e2e runs all afternoon']),
+      answered(at('2026-11-24'), ['The e2e suite is flaky again, tests time out on CI'], by('Ada Tester')),
+      answered(at('2026-11-25'), ['Flaky tests in the e2e suite block my merge.', 'Honestly I just need a green build.'], by('Bob Builder')),
+      answered(at('2026-11-26'), ['Really, I think I just get stuck waiting on flaky e2e runs all afternoon'], by('Cy Coder')),
     ];
     const staging = [
-      answered(at('2026-11-27'), ['Staging database was down for hours']),
-      answered(at('2026-12-01'), ['The staging database keeps going down after deploys'], { visibility: 'anonymous', author: undefined }),
+      answered(at('2026-11-27'), ['Staging database was down for hours'], by('Ada Tester')),
+      answered(at('2026-12-01'), ['The staging database keeps going down after deploys'], by('Bob Builder')),
     ];
     const loners = [
-      answered(at('2026-12-02'), ['Unclear priorities from product this sprint']),
-      answered(at('2026-12-03'), ['Too many meetings, no focus time']),
-      answered(at('2026-12-04'), ['Pairing with Sam helped a lot']),
+      answered(at('2026-12-02'), ['Unclear priorities from product this sprint'], by('Ada Tester')),
+      answered(at('2026-12-03'), ['Too many meetings, no focus time'], by('Bob Builder')),
+      answered(at('2026-12-04'), ['Pairing with Sam helped a lot'], by('Cy Coder')),
     ];
     const corpus = [...flaky, ...staging, ...loners];
     const paths = (docs: CorpusDocument[]) => docs.map((d) => d.path);
 
-    it('groups reflections that share distinctive terms, largest group first, labelled by those terms', () => {
+    it('groups reflections that share distinctive terms, largest group first, named by their phrases', () => {
       const groups = recurringBlockers(teamDocuments(corpus), period);
       assert.deepEqual(groups.map((g) => [g.terms, g.size, g.firstSeen, g.lastSeen, g.paths]), [
-        [['e2e', 'flaky', 'suite'], 3, '2026-11-24', '2026-11-26', paths(flaky)],
-        [['database', 'staging'], 2, '2026-11-27', '2026-12-01', paths(staging)],
+        [['e2e suite', 'flaky'], 3, '2026-11-24', '2026-11-26', paths(flaky)],
+        [['staging database'], 2, '2026-11-27', '2026-12-01', paths(staging)],
       ]);
       assert.deepEqual(groups[0].quotes, [
         { text: 'The e2e suite is flaky again, tests time out on CI', path: flaky[0].path },
@@ -92,18 +100,18 @@ describe('team insights', () => {
       ]);
     });
 
-    it('searches only the latest maxDocuments reflections of the period', () => {
-      // The two flaky reflections left after the cut still form the group; the earliest is not searched.
-      const groups = recurringBlockers(teamDocuments(corpus), period, { maxDocuments: corpus.length - 1 });
-      assert.deepEqual(groups[0].paths, paths(flaky.slice(1)));
-      assert.deepEqual(recurringBlockers(teamDocuments(corpus), period, { maxDocuments: 2 }), [], 'the two latest reflections share nothing');
+    it('searches every reflection of the period, however many', () => {
+      // Was "searches only the latest maxDocuments": the search has no cap any more, so the earliest reflection still counts.
+      const early = answered(at('2026-11-23'), ['Flaky e2e suite blocked the release'], by('Dee Dev'));
+      const groups = recurringBlockers(teamDocuments([early, ...corpus]), period);
+      assert.deepEqual(groups[0].paths, paths([early, ...flaky]));
     });
 
-    it('never searches follow-ups, nor counts them against maxDocuments', () => {
+    it('never searches follow-ups', () => {
       const answeredFollowUp = followUpDoc(at('2026-12-05'), [{ action: 'k3j9x2ab-a1', status: 'done' }], {
         exchanges: [{ question: 'q-0', text: 'What is in your way?', answer: 'The flaky e2e suite again' }],
       });
-      const groups = recurringBlockers(teamDocuments([...corpus, answeredFollowUp]), period, { maxDocuments: corpus.length });
+      const groups = recurringBlockers(teamDocuments([...corpus, answeredFollowUp]), period);
       assert.deepEqual(groups.map((g) => g.paths), [paths(flaky), paths(staging)]);
     });
 
@@ -114,26 +122,27 @@ describe('team insights', () => {
 
     it('never reports a single reflection, nor links two through filler or one common word', () => {
       const filler = [
-        answered(at('2026-11-24'), ['I really just think I get nothing done']),
-        answered(at('2026-11-25'), ['Really, I just think we get nothing done']),
-        answered(at('2026-11-26'), ['The review queue is long']),
-        answered(at('2026-11-27'), ['My review got lost']),
+        answered(at('2026-11-24'), ['I really just think I get nothing done'], by('Ada Tester')),
+        answered(at('2026-11-25'), ['Really, I just think we get nothing done'], by('Bob Builder')),
+        answered(at('2026-11-26'), ['The review queue is long'], by('Cy Coder')),
+        answered(at('2026-11-27'), ['My review got lost'], by('Dee Dev')),
       ];
       assert.deepEqual(recurringBlockers(teamDocuments([...filler, ...loners]), period), []);
     });
 
     it('in a larger corpus, words most reflections use link nothing', () => {
-      const everywhere = Array.from({ length: 12 }, (_, i) => answered(at('2026-11-30'), [`The deploy pipeline again, part${i}`]));
+      const authors = ['Ada Tester', 'Bob Builder', 'Cy Coder'];
+      const everywhere = Array.from({ length: 12 }, (_, i) => answered(at(`2026-11-${24 + (i % 5)}`), [`The deploy pipeline again, part${i}`], by(authors[i % 3])));
       assert.deepEqual(recurringBlockers(teamDocuments(everywhere), period), []);
       assert.equal(recurringBlockers(teamDocuments(everywhere.slice(0, 5)), period)[0].size, 5, 'a handful of reflections sharing words is a group');
     });
 
-    it('links reflections through one very rare term that at least three of them use', () => {
+    it('makes a theme of one very rare term that at least three reflections use', () => {
       const noise = Array.from({ length: 27 }, (_, i) => answered(at('2026-11-30'), [`Topic unique${i} alone`]));
       const rare = [
-        answered(at('2026-11-24'), ['Kubernetes ate my morning']),
-        answered(at('2026-11-25'), ['Nobody understands our kubernetes setup']),
-        answered(at('2026-11-26'), ['Kubernetes again!']),
+        answered(at('2026-11-24'), ['Kubernetes ate my morning'], by('Ada Tester')),
+        answered(at('2026-11-25'), ['Nobody understands our kubernetes setup'], by('Bob Builder')),
+        answered(at('2026-11-26'), ['Kubernetes again!'], by('Cy Coder')),
       ];
       const groups = recurringBlockers(teamDocuments([...rare, ...noise]), period);
       assert.deepEqual(groups.map((g) => [g.terms, g.paths]), [[['kubernetes'], paths(rare)]]);
@@ -142,21 +151,25 @@ describe('team insights', () => {
 
     it('bounds quotes, takes them from different reflections, and keeps the matching words in view', () => {
       const long = `${'Background detail that goes on and on. '.repeat(8)}Then the flaky e2e suite failed again ${'and more words follow here. '.repeat(8)}`;
-      const many = [...flaky, answered(at('2026-11-28'), [long]), answered(at('2026-11-29'), ['flaky e2e again'])];
+      const many = [...flaky, answered(at('2026-11-28'), [long], by('Dee Dev')), answered(at('2026-11-29'), ['flaky e2e again'], by('Ada Tester'))];
       const [group] = recurringBlockers(teamDocuments([...many, ...loners]), period);
       assert.equal(group.size, 5);
       assert.equal(group.quotes.length, 3);
       assert.equal(new Set(group.quotes.map((q) => q.path)).size, 3);
-      const quoteOfLong = recurringBlockers(teamDocuments([...flaky.slice(0, 1), answered(at('2026-11-28'), [long]), ...loners]), period, { maxQuotes: 5 })[0].quotes[1];
-      assert.ok(Array.from(quoteOfLong.text).length <= 160, quoteOfLong.text);
+      const pairOnly = [flaky[0], answered(at('2026-11-28'), [long], by('Dee Dev')), ...loners];
+      const quoteOfLong = recurringBlockers(teamDocuments(pairOnly), period, { maxQuotes: 5 })[0].quotes[1];
+      assert.ok(quoteOfLong.text.length <= 160, quoteOfLong.text);
       assert.match(quoteOfLong.text, /^….*flaky e2e.*…$/);
     });
 
-    it('excerpts on one line, within the limit, without splitting a character', () => {
+    it('excerpts on one line, within the limit in UTF-16 code units, without splitting a character', () => {
       assert.equal(excerpt('Two hours a day.\n  Mostly waiting.', undefined, 160), 'Two hours a day. Mostly waiting.');
       const emoji = excerpt('😀'.repeat(200), undefined, 40);
-      assert.equal(Array.from(emoji).length, 40);
+      assert.ok(emoji.length <= 40 && emoji.length >= 38, String(emoji.length));
       assert.ok(emoji.endsWith('😀…'));
+      assert.ok(!/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(emoji), 'no half of a surrogate pair');
+      const middle = excerpt(`${'😀'.repeat(100)} focus ${'😀'.repeat(100)}`, 'focus', 41);
+      assert.ok(middle.length <= 41 && middle.includes('focus') && !/^…[\udc00-\udfff]/.test(middle), middle);
     });
   });
 

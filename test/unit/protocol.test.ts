@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { newSession, reduce, type SessionEvent, type SessionState } from '../../src/core/coach/session';
+import { canAskWhatElse, newSession, reduce, type SessionEvent, type SessionState } from '../../src/core/coach/session';
+import { chooseKindEvent, confirmKindEvent, whatElseFor } from '../../src/core/coach/sessionPlan';
 import { LIMITS } from '../../src/core/model/reflection';
 import { validateReflection } from '../../src/core/model/validate';
 import { BUILT_IN_QUESTIONS } from '../../src/core/questions/bank';
-import { selectQuestions } from '../../src/core/questions/select';
+import { formatMessage } from '../../src/core/util/message';
 import { toView } from '../../src/session/view';
 import { formatFailure } from '../../src/webview/shared/guards';
 import {
@@ -20,9 +21,9 @@ interface Case<M> {
 }
 type Cases<M extends { type: string }> = { [T in M['type']]: Case<Extract<M, { type: T }>> };
 
-/** Two UTF-16 code units: the validator counts it as two characters, and so must the guards. */
+/** One character as JSON Schema counts it (a code point), though two UTF-16 code units: the validator and the guards both count one. */
 const EMOJI = '😀';
-const astral = (units: number): string => EMOJI.repeat(Math.floor(units / 2));
+const astral = (codePoints: number): string => EMOJI.repeat(codePoints);
 
 /** A message without fields: refused when its type is misspelt or not text. */
 const bare = <T extends string>(type: T): Case<{ type: T }> => ({ good: { type }, bad: [{ type: type.toUpperCase() }, { type: `${type} ` }, { type: [type] }] });
@@ -35,7 +36,10 @@ const webviewCases: Cases<WebviewMessage> = {
     good: { type: 'draft', field: 'actionDue', value: '2026-12-01' },
     bad: [{ type: 'draft', field: '__proto__', value: '' }, { type: 'draft', field: 'answer' }, { type: 'draft', field: 'answer', value: 'x'.repeat(LIMITS.answerChars + 1) }],
   },
-  answer: { good: { type: 'answer', text: 'hello' }, bad: [{ type: 'answer' }, { type: 'answer', text: 42 }, { type: 'answer', text: 'x'.repeat(10_001) }] },
+  answer: {
+    good: { type: 'answer', text: 'hello', more: true },
+    bad: [{ type: 'answer', more: false }, { type: 'answer', text: 42, more: false }, { type: 'answer', text: 'x'.repeat(10_001), more: false }, { type: 'answer', text: 'x' }, { type: 'answer', text: 'x', more: 'yes' }],
+  },
   skip: bare('skip'),
   back: bare('back'),
   submitAction: {
@@ -88,7 +92,12 @@ function hostCases(): Cases<HostMessage> {
         render({ draft: 'x'.repeat(LIMITS.answerChars + 1) }), render({ action: { ...view.action, owner: 'x'.repeat(LIMITS.ownerChars + 1) } }),
         render({ friction: ['nope'] }), render({ exchanges: Array(LIMITS.exchanges + 1).fill({ question: 'q', answer: 'a' }) }),
         render({ saving: 'yes' }), render({ error: 'x'.repeat(2001) }), render({ visibility: 'public' }),
+        render({ errorField: 'password' }), render({ today: 'tomorrow' }),
       ],
+    },
+    refused: {
+      good: { type: 'refused', field: 'actionDue', reason: '“20266-01-01” is not a date; use YYYY-MM-DD or leave it empty.' },
+      bad: [{ type: 'refused', field: 'password', reason: 'x' }, { type: 'refused', field: null }, { type: 'refused', field: null, reason: 'x'.repeat(2001) }],
     },
   };
 }
@@ -120,16 +129,16 @@ describe('webview protocol guards', () => {
 });
 
 describe('webview protocol limits agree with the file format', () => {
-  /** A text at the validator's limit, and one code unit (half an emoji) over it. */
+  /** A text of emoji at the validator's limit, and one character over it. */
   const cases: Array<{ name: string; limit: number; message: (text: string) => unknown; reflection: (text: string) => unknown }> = [
-    { name: 'answer', limit: LIMITS.answerChars, message: (text) => ({ type: 'answer', text }), reflection: (answer) => sampleReflection({ exchanges: [{ question: 'q', text: 'Q?', answer }] }) },
+    { name: 'answer', limit: LIMITS.answerChars, message: (text) => ({ type: 'answer', text, more: false }), reflection: (answer) => sampleReflection({ exchanges: [{ question: 'q', text: 'Q?', answer }] }) },
     { name: 'action text', limit: LIMITS.actionChars, message: (text) => ({ type: 'submitAction', action: { ...action, text } }), reflection: (text) => sampleReflection({ actions: [{ id: 'k3j9x2ab-a1', text, status: 'open' }] }) },
     { name: 'owner', limit: LIMITS.ownerChars, message: (owner) => ({ type: 'submitAction', action: { ...action, owner } }), reflection: (owner) => sampleReflection({ actions: [{ id: 'k3j9x2ab-a1', text: 'x', owner, status: 'open' }] }) },
   ];
   for (const { name, limit, message, reflection } of cases) {
-    it(`measures ${name} as the validator does (UTF-16 code units)`, () => {
+    it(`measures ${name} as the validator does (characters: code points, an emoji is one)`, () => {
       const longest = astral(limit);
-      assert.equal(longest.length, limit);
+      assert.equal([...longest].length, limit);
       assert.deepEqual(validateReflection(reflection(longest)).problems, []);
       assert.ok(isWebviewMessage(message(longest)), 'what the validator accepts, the guard accepts');
       const over = `${longest}x`;
@@ -139,56 +148,66 @@ describe('webview protocol limits agree with the file format', () => {
   }
 
   it('gives the app the same input limits as the session', () => {
-    assert.deepEqual(DRAFT_LIMITS, { answer: LIMITS.answerChars, actionText: LIMITS.actionChars, actionOwner: LIMITS.ownerChars, actionDue: 10 });
+    assert.deepEqual(DRAFT_LIMITS, { answer: LIMITS.answerChars, actionText: LIMITS.actionChars, actionOwner: LIMITS.ownerChars, actionDue: 10, learning: LIMITS.answerChars });
   });
 });
 
-/** Applies events one by one and collects the view after each, with the errors the session gave. */
-function walk(start: SessionState, events: SessionEvent[]): { state: SessionState; views: SessionView[] } {
+const viewOf = (state: SessionState, error: string | null, saving = false): SessionView =>
+  toView(state, { folderName: 'a-workspace-folder', error, saving, today: '2026-11-25', localize: formatMessage });
+
+/**
+ * Walks a whole session of `kind` with the longest answers, trying what the person may try at
+ * each step (going back, oversized drafts, "And what else?", bad dates), and collects the view
+ * after every event with the error it gave.
+ */
+function walk(kind: (typeof KIND_CHOICES)[number]): { state: SessionState; views: SessionView[] } {
   const random = seededRandom(7);
-  let state = start;
-  const views: SessionView[] = [toView(state, { folderName: 'demo', error: null, saving: false })];
-  for (const event of events) {
+  const sources = { bank: BUILT_IN_QUESTIONS, lastAsked: {}, random: seededRandom(3) };
+  let state = newSession('2026-11-25T10:00:00+01:00');
+  const views: SessionView[] = [viewOf(state, null)];
+  const apply = (event: SessionEvent) => {
     const result = reduce(state, event, random);
     state = result.state;
-    views.push(toView(state, { folderName: 'a-workspace-folder', error: result.error ?? null, saving: event.type === 'saved' }));
-  }
-  return { state, views };
-}
-
-function sessionEvents(questionCount: number): SessionEvent[] {
-  const answers: SessionEvent[] = Array.from({ length: questionCount }, (_, i) =>
-    i === 1 ? { type: 'skip' } : { type: 'answer', text: i % 2 ? `  ${'word '.repeat(3000)}` : astral(LIMITS.answerChars) });
+    views.push(viewOf(state, result.error ? formatMessage(result.error) : null, event.type === 'saved'));
+  };
   const huge = 'y'.repeat(LIMITS.answerChars * 2);
-  return [
-    { type: 'back' }, { type: 'editDraft', field: 'answer', value: huge }, answers[0], { type: 'back' }, ...answers,
+  apply(chooseKindEvent(kind, sources));
+  [{ type: 'back' }, { type: 'editDraft', field: 'answer', value: huge }, { type: 'answer', text: astral(LIMITS.answerChars) }, { type: 'back' }].forEach((e) => apply(e as SessionEvent));
+  for (let i = 0; state.step === 'question' || state.step === 'confirmKind'; i++) {
+    if (state.step === 'confirmKind') apply(confirmKindEvent('technical', sources));
+    else if (i === 1) apply({ type: 'skip' });
+    else apply({ type: 'answer', text: i % 2 ? `  ${'word '.repeat(3000)}` : astral(LIMITS.answerChars), ...(canAskWhatElse(state) ? { more: whatElseFor(state, sources) } : {}) });
+  }
+  const events: SessionEvent[] = [
     { type: 'editDraft', field: 'actionText', value: huge }, { type: 'editDraft', field: 'actionOwner', value: huge }, { type: 'editDraft', field: 'actionDue', value: huge },
     { type: 'submitAction', action: { text: 'x', owner: '', due: `not a date ${huge}` } },
     { type: 'submitAction', action: { text: astral(LIMITS.actionChars), owner: astral(LIMITS.ownerChars), due: '2026-12-01' } },
-    { type: 'back' }, { type: 'skipAction' }, { type: 'setVisibility', visibility: 'anonymous' },
+    { type: 'back' }, { type: 'skipAction' }, { type: 'editDraft', field: 'learning', value: huge }, { type: 'setVisibility', visibility: 'anonymous' },
     { type: 'setFriction', friction: ['technical', 'technical', 'procedural', 'cultural', 'personal'] },
-    { type: 'saved', relativePath: '.coaching/reflections/2026/11/2026-11-25-a-long-slug-k3j9x2ab.yaml' }, { type: 'answer', text: 'too late' },
+    { type: 'saved', relativePath: `.coaching/reflections/2026/11/2026-11-25-a-long-slug-k3j9x2ab.yaml${huge}` }, { type: 'answer', text: 'too late' },
   ];
+  events.forEach(apply);
+  return { state, views };
 }
 
 describe('every session view the host makes passes the guard', () => {
   for (const kind of KIND_CHOICES) {
     it(`a whole ${kind} session, step by step, with the longest answers`, () => {
-      const questions = selectQuestions({ bank: BUILT_IN_QUESTIONS, kind, lastAsked: {}, random: seededRandom(3) });
-      const chosen = reduce(newSession('2026-11-25T10:00:00+01:00'), { type: 'chooseKind', kind, questions }, seededRandom()).state;
-      const { state, views } = walk(chosen, sessionEvents(questions.length));
+      const { state, views } = walk(kind);
       assert.equal(state.step, 'saved');
       const steps = new Set(views.map((v) => v.step));
-      assert.deepEqual([...steps].sort(), ['action', 'question', 'review', 'saved']);
+      const expected = ['action', 'kind', 'question', 'review', 'saved', ...(kind === 'unsure' ? ['confirmKind'] : [])];
+      assert.deepEqual([...steps].sort(), expected.sort());
       for (const view of views) {
         const failure = checkHostMessage({ type: 'render', view });
         assert.equal(failure && formatFailure(failure), undefined, `${view.step}: ${view.inputKey}`);
       }
       assert.ok(views.some((v) => v.error !== null), 'refused events show their error');
+      assert.ok(views.some((v) => v.question?.extra), '"And what else?" was asked');
     });
   }
 
   it('the view before any kind is chosen', () => {
-    assert.ok(isHostMessage({ type: 'render', view: toView(newSession('2026-11-25T10:00:00+01:00'), { folderName: '', error: null, saving: false }) }));
+    assert.ok(isHostMessage({ type: 'render', view: toView(newSession('2026-11-25T10:00:00+01:00'), { folderName: '', error: null, saving: false, today: '2026-11-25', localize: formatMessage }) }));
   });
 });

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { defaultFilters, fileKey, reviewView } from '../../src/review/reviewModel';
 import { teamDocuments } from '../../src/core/insights/team';
 import { REFLECTION_SCHEMA, type Reflection } from '../../src/core/model/reflection';
-import { isReviewHostMessage } from '../../src/webview/review/protocol';
+import { REVIEW_LIMITS, isReviewHostMessage } from '../../src/webview/review/protocol';
 import { buildReflection } from '../fixtures/reflections';
 import { CORPUS_TODAY, smallTeam } from './reviewCorpus';
 
@@ -81,8 +81,8 @@ describe('team review model: counts and bounds', () => {
     assert.ok(isReviewHostMessage({ type: 'render', view }));
     const busy = view.owners.find((o) => o.owner === 'Busy Owner');
     assert.equal(busy?.open, 60);
-    assert.equal(busy?.actions.length, 50);
-    assert.ok(view.owners.length <= 50 && view.moreOwners > 0);
-    assert.ok(view.owners.every((o) => o.actions.every((a) => a.text.length <= 300)));
+    assert.equal(busy?.actions.length, REVIEW_LIMITS.actionsPerOwner, 'the first page of the owner’s actions');
+    assert.ok(view.owners.length <= REVIEW_LIMITS.owners && view.moreOwners > 0);
+    assert.ok(view.owners.every((o) => o.actions.every((a) => a.text.length <= REVIEW_LIMITS.actionChars)));
   });
 });

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { teamDocuments } from '../../src/core/insights/team';
 import { FRICTION_KINDS, TRIGGER_KINDS } from '../../src/core/model/reflection';
 import { validateReflection } from '../../src/core/model/validate';
+import { TermCache } from '../../src/core/insights/recurring';
 import { defaultFilters, normalizePeriod, reviewView } from '../../src/review/reviewModel';
 import { formatFailure } from '../../src/webview/shared/guards';
 import {
@@ -147,17 +148,20 @@ describe('every review view the host makes from a corpus passes the guard', () =
     for (const { path: file, reflection } of corpus) assert.deepEqual(validateReflection(reflection).problems, [], file);
   });
 
-  it('in single- and multi-root workspaces, under every filter, with long notices', () => {
-    const first = reviewView(team, defaultFilters(CORPUS_TODAY), CORPUS_TODAY, undefined, null).view;
-    const all = corpusFilters(reviewView(team, { ...defaultFilters(CORPUS_TODAY), from: '2024-01-01' }, CORPUS_TODAY, undefined, null).view);
+  it('in single- and multi-root workspaces, under every filter, with long notices, leaving nothing out', () => {
+    // Shared as the panel shares it: each reflection's terms are counted once, not once per view.
+    const shared = { terms: new TermCache() };
+    const first = reviewView(team, defaultFilters(CORPUS_TODAY), CORPUS_TODAY, undefined, null, shared).view;
+    const all = corpusFilters(reviewView(team, { ...defaultFilters(CORPUS_TODAY), from: '2024-01-01' }, CORPUS_TODAY, undefined, null, shared).view);
     assert.ok(all.length > 15 && first.owners.length > 0);
     for (const f of all) {
       for (const folderName of [undefined, (source: CorpusSource) => folders[source]]) {
         for (const notice of [null, 'x'.repeat(5000)]) {
-          const { view } = reviewView(team, f, CORPUS_TODAY, folderName, notice);
+          const { view, leftOut } = reviewView(team, f, CORPUS_TODAY, folderName, notice, shared);
           const failure = checkReviewHostMessage({ type: 'render', view });
           assert.equal(failure && formatFailure(failure), undefined, JSON.stringify(f));
           assert.ok(isReviewView(view));
+          assert.deepEqual(leftOut, [], 'every text was clipped to its limit, so nothing had to be left out');
         }
       }
     }

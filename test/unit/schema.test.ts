@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { ACTION_STATUSES, FRICTION_KINDS, LIMITS, REFLECTION_KINDS, REFLECTION_SCHEMA, TRIGGER_KINDS, VISIBILITIES } from '../../src/core/model/reflection';
+import { BUILT_IN_PULSE_DIMENSIONS } from '../../src/core/model/generated/schemaFacts';
+import { PULSE_DIMENSIONS } from '../../src/core/coach/quickCaptures';
+import { COUNTED_KINDS } from '../../src/core/insights/counting';
 import { isShortId, newShortId, slugify } from '../../src/core/model/ids';
 import { isIsoWithOffset, toLocalIso } from '../../src/core/calendar';
 import { seededRandom } from './fixtures';
@@ -10,21 +12,13 @@ const schema = JSON.parse(readFileSync(path.join(__dirname, '..', '..', '..', 's
 
 describe('schemas/reflection.schema.json agrees with the code', () => {
   const p = schema.properties;
-  it('has the same format id, enums and limits as the validator', () => {
-    assert.equal(p.schema.const, REFLECTION_SCHEMA);
-    assert.deepEqual(p.visibility.enum, [...VISIBILITIES]);
-    assert.deepEqual(p.friction.items.enum, [...FRICTION_KINDS]);
-    assert.deepEqual(p.trigger.properties.kind.enum, [...TRIGGER_KINDS]);
-    assert.equal(p.actions.items.properties.status.const, 'open');
-    assert.deepEqual(p.updates.items.properties.status.enum, [...ACTION_STATUSES]);
-    assert.deepEqual(p.kind.enum, [...REFLECTION_KINDS]);
-    assert.equal(p.updates.maxItems, LIMITS.updates);
-    assert.equal(p.pulse.maxProperties, LIMITS.pulseDimensions);
-    assert.deepEqual(schema.required, ['schema', 'id', 'kind', 'created', 'visibility', 'friction', 'trigger', 'exchanges', 'actions']);
-    assert.equal(p.exchanges.maxItems, LIMITS.exchanges);
-    assert.equal(p.actions.maxItems, LIMITS.actions);
-    assert.equal(p.exchanges.items.properties.answer.maxLength, LIMITS.answerChars);
-    assert.equal(p.author.maxLength, LIMITS.ownerChars);
+  // The enums and limits themselves are read from the schemas (generated/schemaFacts.ts); these are the facts code adds to them.
+  it('the built-in pulse dimensions are the ones config.schema.json offers, each a valid pulse key', () => {
+    assert.deepEqual(PULSE_DIMENSIONS.map((d) => d.id), [...BUILT_IN_PULSE_DIMENSIONS]);
+    for (const d of PULSE_DIMENSIONS) assert.match(d.id, new RegExp(p.pulse.propertyNames.pattern, 'u'));
+  });
+  it('counts every kind of file the schema knows: the counted kinds and follow-ups', () => {
+    assert.deepEqual([...COUNTED_KINDS, 'follow-up'].sort(), [...p.kind.enum].sort());
   });
   it('its id and created patterns accept what the code writes', () => {
     const random = seededRandom();

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseReflection } from '../../src/core/model/reflectionYaml';
-import { FileExistsError, PRIVATE_GITIGNORE, reflectionPath, saveReflection, writeNewFile } from '../../src/core/store/store';
+import { FileExistsError, PRIVATE_GITIGNORE, UnsafePathError, reflectionPath, saveReflection, writeNewFile } from '../../src/core/store/store';
 import { sampleReflection, seededRandom } from './fixtures';
 
 describe('YAML store', () => {
@@ -38,19 +38,19 @@ describe('YAML store', () => {
 
   it('writeNewFile refuses an existing file and leaves it and no temp files behind', async () => {
     const target = path.join(root, 'a', 'b.yaml');
-    await writeNewFile(target, 'first\n', seededRandom());
-    await assert.rejects(writeNewFile(target, 'second\n', seededRandom(7)), FileExistsError);
+    await writeNewFile(root, 'a/b.yaml', 'first\n', seededRandom());
+    await assert.rejects(writeNewFile(root, 'a/b.yaml', 'second\n', seededRandom(7)), FileExistsError);
     assert.equal(await fs.readFile(target, 'utf8'), 'first\n');
     assert.deepEqual(await fs.readdir(path.dirname(target)), ['b.yaml']);
   });
 
-  it('fails with the file system error when .coaching is not a folder, writing nothing', async () => {
+  it('refuses with a clear message when .coaching is a file, writing nothing', async () => {
     await fs.writeFile(path.join(root, '.coaching'), 'not a folder');
-    await assert.rejects(saveReflection(root, sampleReflection(), seededRandom()), (err: NodeJS.ErrnoException) => ['ENOTDIR', 'EEXIST'].includes(err.code ?? ''));
+    await assert.rejects(saveReflection(root, sampleReflection(), seededRandom()), (err: Error) => err instanceof UnsafePathError && /^\.coaching is a file where Retro Coach needs a folder\. Move it aside/.test(err.message));
     assert.equal(await fs.readFile(path.join(root, '.coaching'), 'utf8'), 'not a folder');
   });
 
-  it('keeps private reflections git-ignored, without replacing an existing .gitignore', async () => {
+  it('keeps private reflections git-ignored, without replacing an existing .gitignore that ignores everything', async () => {
     const saved = await saveReflection(root, sampleReflection({ visibility: 'private' }), seededRandom());
     assert.match(saved.relativePath, /^\.coaching\/private\//);
     const ignore = path.join(root, '.coaching', 'private', '.gitignore');

@@ -7,17 +7,20 @@ import { addDays, dayAfter, daysBefore, daysBetween, localDay, today } from '../
 
 describe('small shared facts', () => {
   describe('clip', () => {
-    it('counts UTF-16 code units, the unit of every limit, and keeps text that fits as it is', () => {
+    it('counts characters as JSON Schema does (code points, an emoji is one), the unit of every limit, and keeps text that fits as it is', () => {
       assert.equal(clip('abcdef', 6), 'abcdef');
       assert.equal(clip('abcdef', 4), 'abcd');
-      assert.equal(clip('😀😀😀', 4), '😀😀');
-      assert.ok(clip('😀'.repeat(10), 7).length <= 7);
+      assert.equal(clip('😀😀😀', 3), '😀😀😀');
+      assert.equal(clip('😀😀😀😀', 3), '😀😀😀');
+      assert.equal([...clip('😀'.repeat(10), 7)].length, 7);
     });
 
     it('never splits a surrogate pair', () => {
-      assert.equal(clip('a😀b', 2), 'a');
-      assert.equal(clip('😀😀', 3, { ellipsis: ELLIPSIS }), '😀…');
-      assert.equal(clip('a😀😀', 3, { ellipsis: ELLIPSIS }), 'a…');
+      assert.equal(clip('a😀b', 2), 'a😀');
+      assert.equal(clip('😀😀😀', 2, { ellipsis: ELLIPSIS }), '😀…');
+      assert.equal(clip('a😀😀b', 3, { ellipsis: ELLIPSIS }), 'a😀…');
+      // A lone surrogate counts as one character, as JSON Schema (and ajv) count it.
+      assert.equal(clip('\ud83dab', 2), '\ud83da');
     });
 
     it('ends cut text with the ellipsis when asked, within the limit, without whitespace before it', () => {

@@ -4,7 +4,7 @@
  * team documents only (the gate's output), so a follow-up written in a private file changes
  * nothing here.
  */
-import { describeAge, foldActions, type ActionView } from '../model/actionState';
+import { describeAge, foldActions, responsibleFor } from '../model/actionState';
 import { daysBetween, localDateOf } from '../calendar';
 import { checkPeriod, checkToday, compare, createdIn, median, type Period } from './period';
 import { normalizeName, type TeamDocument } from './team';
@@ -37,21 +37,13 @@ export interface OwnerActions<S = unknown> {
   actions: OpenActionInsight<S>[];
 }
 
-/** Who answers for an action: its owner, else the author of a signed reflection; never an anonymous writer. */
-function responsible(action: ActionView): string | undefined {
-  const owner = action.owner?.trim();
-  if (owner) return owner;
-  const author = action.author?.trim();
-  return action.visibility !== 'anonymous' && author ? author : undefined;
-}
-
 /** Open actions (any age) grouped by who answers for them: named people by name, then the unassigned ones. */
 export function actionsByOwner<S>(documents: readonly TeamDocument<S>[], today: string): OwnerActions<S>[] {
   checkToday(today);
   const groups = new Map<string, OwnerActions<S>>();
   for (const action of foldActions(documents).actions) {
     if (action.status !== 'open') continue;
-    const name = responsible(action);
+    const name = responsibleFor(action);
     // The NUL prefix keeps the unassigned group apart from any real name.
     const key = name === undefined ? '\u0000' : normalizeName(name);
     const group = groups.get(key) ?? { owner: name ?? UNASSIGNED, assigned: name !== undefined, overdue: 0, actions: [] };

@@ -9,13 +9,17 @@ import { actionsByOwner, followThrough, type FollowThrough, type OwnerActions } 
 import { checkPeriod, checkToday, createdIn, type Period } from './period';
 import { recurringBlockers, type RecurringBlocker, type RecurringOptions } from './recurring';
 import type { TeamDocument } from './team';
+import { countReflections, type ReflectionCounts } from './counting';
+import { frictionByArea, type AreaOptions, type FrictionArea } from './areas';
 import { frictionTotals, participation, pulseTrends, weeklyFriction, type FrictionCounts, type PulseTrends, type WeeklyFriction, type WeeklyParticipation } from './weekly';
 
 export { actionsByOwner, followThrough, UNASSIGNED, type FollowThrough, type OpenActionInsight, type OwnerActions } from './actionInsights';
 export { weekOf, weeksOf, type Period, type WeekRef } from './period';
 export { excerpt, recurringBlockers, type BlockerQuote, type RecurringBlocker, type RecurringOptions } from './recurring';
 export { teamDocuments, type TeamDocument } from './team';
+export { COUNTED_KINDS, countReflections, frictionBucket, isCountedReflection, reportsFriction, type CountedKind, type ReflectionCounts } from './counting';
 export { stem, terms } from './terms';
+export { frictionByArea, type AreaOptions, type FrictionArea } from './areas';
 export {
   FRICTION_BUCKETS, UNTAGGED, frictionTotals, participation, pulseTrends, weeklyFriction,
   type FrictionBucket, type FrictionCounts, type PulseDimensionTrend, type PulseRating, type PulseTrends, type WeeklyFriction, type WeeklyParticipation,
@@ -29,16 +33,18 @@ export interface TeamInsights<S = unknown> {
   schema: typeof INSIGHTS_SCHEMA;
   period: Period;
   today: string;
-  /** Team-visible files written in the period, follow-ups included. */
-  documents: number;
+  /** Team-visible reflections written in the period, by kind, and the follow-ups apart (counting.ts). */
+  reflections: ReflectionCounts;
   friction: { totals: FrictionCounts; weeks: WeeklyFriction[] };
   recurring: RecurringBlocker<S>[];
   actions: { followThrough: FollowThrough; openByOwner: OwnerActions<S>[] };
   pulse: PulseTrends;
   participation: WeeklyParticipation[];
+  /** Folders and files the period's reflections named in their code context (areas.ts). */
+  areas: FrictionArea<S>[];
 }
 
-export function teamInsights<S>(team: readonly TeamDocument<S>[], period: Period, today: string, options: { recurring?: RecurringOptions } = {}): TeamInsights<S> {
+export function teamInsights<S>(team: readonly TeamDocument<S>[], period: Period, today: string, options: { recurring?: RecurringOptions; areas?: AreaOptions } = {}): TeamInsights<S> {
   checkPeriod(period);
   checkToday(today);
   const weeks = weeklyFriction(team, period);
@@ -46,11 +52,12 @@ export function teamInsights<S>(team: readonly TeamDocument<S>[], period: Period
     schema: INSIGHTS_SCHEMA,
     period: { from: period.from, to: period.to },
     today,
-    documents: team.filter((d) => createdIn(d.reflection.created, period)).length,
+    reflections: countReflections(team.filter((d) => createdIn(d.reflection.created, period))),
     friction: { totals: frictionTotals(weeks), weeks },
     recurring: recurringBlockers(team, period, options.recurring),
     actions: { followThrough: followThrough(team, period, today), openByOwner: actionsByOwner(team, today) },
     pulse: pulseTrends(team, period),
     participation: participation(team, period),
+    areas: frictionByArea(team, period, options.areas),
   };
 }

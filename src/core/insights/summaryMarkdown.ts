@@ -1,14 +1,15 @@
 /**
  * The retro meeting's Markdown summary of a period's team insights. Everything that came
  * from a file (answers, action texts, names, paths, even dimension ids) is user input: it is
- * escaped for Markdown and for HTML, since renderers pass HTML through, kept to one line so
- * it cannot start a heading, list or quote of its own, and bounded in length. Links point
- * only at relative paths, percent-encoded, so no file can smuggle in a `javascript:` link.
+ * kept to one line, bounded in length, and escaped only where Markdown would read it as syntax
+ * (util/markdownText.ts), so the file stays easy to edit while no answer can add HTML, a link,
+ * an image, a block of its own or an autolinked address. Links point only at relative paths,
+ * percent-encoded, so no file can smuggle in a `javascript:` link.
  */
 import * as posix from 'node:path/posix';
 import { FRICTION_BUCKETS, type Period, type PulseDimensionTrend, type TeamInsights } from './index';
 import { ELLIPSIS, clip } from '../util/clip';
-import { escapeHtml } from '../util/escape';
+import { escapeMarkdownInline } from '../util/markdownText';
 
 export interface SummaryOptions {
   title?: string;
@@ -25,23 +26,13 @@ const TEXT_CHARS = 300;
 const PATHS_PER_GROUP = 10;
 const ACTIONS_PER_OWNER = 20;
 
-/** Markdown syntax characters (CommonMark escapes any ASCII punctuation with a backslash). */
-const MARKDOWN_SPECIAL = new Set(['\\', '`', '*', '_', '[', ']', '(', ')', '#', '+', '-', '!', '|', '~', '$', '{', '}']);
 /** Control characters and bidirectional overrides: invisible, and able to make text read differently than it is. */
 const INVISIBLE = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 
-/**
- * User text as inline Markdown that renders exactly as written: one line, no HTML, no
- * syntax. A leading "1." would start a list even without other syntax, so its dot is escaped.
- */
+/** User text as inline Markdown that renders exactly as written: one line, bounded, escaped where it would be syntax. */
 export function escapeInline(text: string, max = TEXT_CHARS): string {
   // Whitespace first, so a newline or tab between words becomes a space rather than vanishing.
-  const line = clip(String(text).replace(/\s+/g, ' ').replace(INVISIBLE, '').trim(), max, { ellipsis: ELLIPSIS });
-  let markdown = '';
-  for (const ch of line) markdown += MARKDOWN_SPECIAL.has(ch) ? `\\${ch}` : ch;
-  // Then HTML-significant characters become entities: a backslash does not stop every
-  // renderer from reading a tag. `'` needs none outside a tag.
-  return escapeHtml(markdown, { apostrophe: false }).replace(/^(\d+)\./, '$1\\.');
+  return escapeMarkdownInline(clip(String(text).replace(/\s+/g, ' ').replace(INVISIBLE, '').trim(), max, { ellipsis: ELLIPSIS }));
 }
 
 /** Dates, ISO weeks and timestamps hold no Markdown or HTML syntax: shown as is, so the raw file stays readable. */
@@ -101,13 +92,14 @@ export function retroSummaryMarkdown(insights: TeamInsights, opts: SummaryOption
   const out: string[] = [
     `# ${escapeInline(opts.title ?? 'Retro summary')}`,
     '',
-    `${period}. Generated ${stamp(opts.generatedAt)} from ${plural(insights.documents, 'team reflection')}; private reflections are never included, and anonymous ones name nobody.`,
+    `${period}. Generated ${stamp(opts.generatedAt)} from ${plural(insights.reflections.total, 'team reflection')}${insights.reflections.followUps ? ` and ${plural(insights.reflections.followUps, 'follow-up')}` : ''}; private reflections are never included, and anonymous ones name nobody.`,
   ];
   const section = (title: string) => out.push('', `## ${title}`, '');
 
   section('Themes by friction');
   const totals = insights.friction.totals;
   if (!totals.total) out.push('No friction was reported in this period.');
+  else out.push(`${plural(totals.total, 'reflection')} reported friction; each counts once, under the first kind it names.`, '');
   for (const bucket of FRICTION_BUCKETS.filter((b) => totals.counts[b]).sort((a, b) => totals.counts[b] - totals.counts[a])) {
     out.push(`- ${escapeInline(bucket)}: ${totals.counts[bucket]}`);
   }
@@ -117,7 +109,7 @@ export function retroSummaryMarkdown(insights: TeamInsights, opts: SummaryOption
   insights.recurring.forEach((group, i) => {
     const terms = group.terms.map((t) => escapeInline(t, 40)).join(', ');
     if (i) out.push('');
-    out.push(`### ${i + 1}\\. ${terms}`, '', `${plural(group.size, 'reflection')}, ${stamp(group.firstSeen)} to ${stamp(group.lastSeen)}.`);
+    out.push(`### ${i + 1}. ${terms}`, '', `${plural(group.size, 'reflection')}, ${stamp(group.firstSeen)} to ${stamp(group.lastSeen)}.`);
     for (const quote of group.quotes) out.push('', `> ${escapeInline(quote.text, QUOTE_CHARS)}`, '>', `> — ${fileLink(quote.path, from)}`);
     out.push('', `Files: ${group.paths.slice(0, PATHS_PER_GROUP).map((p) => fileLink(p, from)).join(', ')}${group.paths.length > PATHS_PER_GROUP ? ` and ${group.paths.length - PATHS_PER_GROUP} more` : ''}.`);
   });

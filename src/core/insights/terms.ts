@@ -3,6 +3,12 @@
  * without stop words and coaching filler, lightly stemmed so "tests", "testing" and
  * "tested" meet. Deliberately small: no dictionary, no language detection, the same
  * result on every machine.
+ *
+ * Answers are untrusted and often paste code, markup and links. Only prose becomes a term:
+ * HTML tags and the content of script and style elements, `code spans`, URLs and e-mail
+ * addresses are cut out, and a token that looks like code (`alert(1)`, `foo.bar`,
+ * `user_id`, `getUserName`, `a=b`) or a number (`42`, `3pm`, `v2`, a hash) is skipped.
+ * Whatever is cut out or skipped separates the words around it, so no phrase spans it.
  */
 
 /** Common English words and the filler of spoken answers ("really", "just", "think"). */
@@ -23,6 +29,8 @@ know knew going go goes went gone come came say said see seem seems way ok okay 
 `.split(/\s+/).filter(Boolean));
 
 const MIN_TERM_CHARS = 2;
+/** Longer runs without a space are hashes, tokens or pasted data, not words people use. */
+const MAX_TERM_CHARS = 32;
 const VOWEL = /[aeiouy]/;
 
 /** Removes one common suffix, with guards so short words keep their meaning ("bus", "string", "speed"). */
@@ -46,25 +54,177 @@ function undouble(w: string): string {
   return /([b-df-hj-km-rtvwy])\1$/.test(w) ? w.slice(0, -1) : w;
 }
 
-/** One term of a text: its stem for matching and the word as written, for labels. */
+/** One term of a text: its stem for matching and the word as written (lower case), for labels. */
 export interface Term {
   stem: string;
   word: string;
+  /**
+   * The word's place in the text. Two terms are next to each other, as a phrase, when their
+   * places differ by one: a stop word, punctuation or anything cut out between them takes a place.
+   */
+  at: number;
+  /** What joined this word to the one before it inside one token ("-" in "on-call"), else a space. */
+  glue: string;
 }
 
-/** Unicode-normalised so look-alike forms meet; apostrophes inside words are dropped ("don't" → "dont"). */
-export function normalizeText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/(\p{L})['’](?=\p{L})/gu, '$1');
+/** Apostrophes inside words are dropped, so "don't" and "don’t" meet as "dont". */
+const dropApostrophes = (text: string): string => text.replace(/(\p{L})['’](?=\p{L})/gu, '$1');
+
+/** Stands for something cut out of the text: it separates words, and is no word itself. */
+const CUT = '\u0000';
+/** Markup, code spans, links and addresses, cut out before the text is split; each only looked for where its mark is. */
+const CUT_OUT: Array<[mark: string, pattern: RegExp]> = [
+  ['<', /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/giu],
+  ['<', /<!--[\s\S]*?-->/gu],
+  ['<', /<\/?[a-z!][^<>]*>/giu],
+  ['`', /`[^`]*`/gu],
+  ['://', /\b[a-z][a-z0-9+.-]*:\/\/\S*/giu],
+  ['www.', /\bwww\.\S+/giu],
+  ['@', /\S+@\S+\.\S+/gu],
+  ['&', /&(?:[a-z]+|#\d+|#x[0-9a-f]+);/giu],
+];
+
+/** Characters that never occur inside a word of prose; outside it they are punctuation. */
+const CODE_CHARS = /[<>{}[\]()=\\_@#$%^&*|~`+;"]/u;
+/** A dot or colon between two characters: `foo.bar`, `std::vec`, `e.g`, `1.5`. */
+const INNER_DOT = /[^.:][.:]+[^.:]/u;
+/** Letters around one slash, as in CI/CD or UI/UX; any other slash is a path or a link. */
+const SHORT_PAIR = /^\p{L}{1,5}\/\p{L}{1,5}$/u;
+const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}\p{M}]+$/gu;
+/** Most tokens: one plain word, perhaps capitalised, perhaps followed by punctuation. Nothing else to check. */
+const PLAIN = /^([A-Za-z][a-z]*)([.,;:!?]*)$/;
+
+/** True for a token that is code rather than prose (its outer punctuation already stripped). */
+export function isCodeToken(core: string): boolean {
+  if (CODE_CHARS.test(core) || INNER_DOT.test(core)) return true;
+  if (core.includes('/') && !SHORT_PAIR.test(core)) return true;
+  // camelCase (`getUser`, `useState`) or a PascalCase compound of three or more parts.
+  return /^\p{Ll}+\p{Lu}/u.test(core) || (core.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 2;
+}
+
+const isDigit = (ch: string): boolean => (ch >= '0' && ch <= '9') || (ch > '\u007f' && /\p{N}/u.test(ch));
+
+/** A number, a time, a version or an id: digits first, or too many digits for a word ("e2e" and "k8s" are words). */
+function isNumberLike(chars: readonly string[]): boolean {
+  let digits = 0;
+  let switches = 0;
+  chars.forEach((ch, i) => {
+    const digit = isDigit(ch);
+    if (digit) digits++;
+    if (i > 0 && digit !== isDigit(chars[i - 1])) switches++;
+  });
+  if (!digits) return false;
+  return isDigit(chars[0]) || (chars[0] === 'v' && isDigit(chars[1] ?? '')) || digits >= 3 || switches >= 3 || chars.length <= 2;
+}
+
+function isTermWord(word: string): boolean {
+  const chars = [...word];
+  return chars.length >= MIN_TERM_CHARS && chars.length <= MAX_TERM_CHARS && !STOP_WORDS.has(word) && !isNumberLike(chars);
+}
+
+/** Inside one token, only these join two words into a phrase ("on-call", "CI/CD"). */
+const JOINERS = /^[-/]$/u;
+
+/** The prose of a text: Unicode-normalised (NFKC, so look-alike forms meet), with markup, code spans, links and addresses cut out. */
+function proseOf(text: string): string {
+  let prose = dropApostrophes(text.normalize('NFKC'));
+  for (const [mark, pattern] of CUT_OUT) if (prose.includes(mark)) prose = prose.replace(pattern, ` ${CUT} `);
+  return prose;
 }
 
 export function terms(text: string): Term[] {
   const result: Term[] = [];
-  for (const match of normalizeText(text).matchAll(/[\p{L}\p{N}]+/gu)) {
-    const word = match[0];
-    if (word.length < MIN_TERM_CHARS || /^\p{N}+$/u.test(word) || STOP_WORDS.has(word)) continue;
+  const push = (word: string, at: number, glue: string) => {
     const stemmed = stem(word);
-    if (STOP_WORDS.has(stemmed)) continue;
-    result.push({ stem: stemmed, word });
+    if (!STOP_WORDS.has(stemmed)) result.push({ stem: stemmed, word, at, glue });
+  };
+  // The next word's place; every break (punctuation, a cut, code) skips one more.
+  let at = 0;
+  for (const token of proseOf(text).split(/\s+/u)) {
+    if (!token) continue;
+    const plain = PLAIN.exec(token);
+    if (plain) {
+      const word = plain[1].toLowerCase();
+      if (word.length >= MIN_TERM_CHARS && word.length <= MAX_TERM_CHARS && !STOP_WORDS.has(word)) push(word, at, ' ');
+      at += plain[2] ? 2 : 1;
+      continue;
+    }
+    const core = token.replace(EDGE, '');
+    if (!core || isCodeToken(core)) {
+      at += 2;
+      continue;
+    }
+    if (!token.startsWith(core)) at += 1;
+    let end = 0;
+    for (const match of core.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
+      const between = end > 0 ? core.slice(end, match.index) : ' ';
+      const glue = JOINERS.test(between) ? between : ' ';
+      if (end > 0 && glue === ' ') at += 1;
+      end = match.index + match[0].length;
+      const word = match[0].toLowerCase();
+      const place = at++;
+      if (isTermWord(word)) push(word, place, glue);
+    }
+    if (!token.endsWith(core)) at += 1;
   }
   return result;
+}
+
+/** How often a text uses each stem: ids (ascending) into a TermCache and their counts. */
+export interface StemCounts {
+  ids: Int32Array;
+  counts: Int32Array;
+}
+
+/**
+ * The stems of each reflection, counted once for as long as the cache lives: the Team Review
+ * searches the same documents again on every filter change. Stems are numbered by the cache,
+ * so a reflection keeps two small arrays rather than strings. Numbers follow the order stems
+ * were first seen, which depends on the order of the documents: compare stems, never numbers,
+ * where order matters. Make one cache per set of documents (the cache only grows).
+ */
+export class TermCache {
+  private readonly idOf = new Map<string, number>();
+  private readonly names: string[] = [];
+  private readonly counted = new WeakMap<object, StemCounts>();
+
+  get size(): number {
+    return this.names.length;
+  }
+
+  stem(id: number): string {
+    return this.names[id];
+  }
+
+  id(stem: string): number | undefined {
+    return this.idOf.get(stem);
+  }
+
+  /** The stems of `texts`, counted on the first call for `key` (an object that lives as long as the texts, e.g. their array). */
+  countsOf(key: object, texts: () => readonly string[]): StemCounts {
+    const known = this.counted.get(key);
+    if (known) return known;
+    const uses = new Map<number, number>();
+    for (const text of texts()) for (const t of terms(text)) {
+      let id = this.idOf.get(t.stem);
+      if (id === undefined) this.idOf.set(t.stem, (id = this.names.push(t.stem) - 1));
+      uses.set(id, (uses.get(id) ?? 0) + 1);
+    }
+    const ids = Int32Array.from(uses.keys()).sort();
+    const made = { ids, counts: Int32Array.from(ids, (id) => uses.get(id) as number) };
+    this.counted.set(key, made);
+    return made;
+  }
+}
+
+/** How often `counts` uses stem `id` (binary search). */
+export function usesOf(counts: StemCounts, id: number): number {
+  let [lo, hi] = [0, counts.ids.length - 1];
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (counts.ids[mid] === id) return counts.counts[mid];
+    if (counts.ids[mid] < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
 }

@@ -3,11 +3,12 @@
  * ratings moved, and how many took part. Every week of the period is present, quiet ones
  * as zeros, so a chart's x-axis never skips.
  */
-import { FRICTION_KINDS, PULSE_MAX, PULSE_MIN, isFrictionKind, type FrictionKind } from '../model/reflection';
+import { PULSE_MAX, PULSE_MIN } from '../model/reflection';
 import { PULSE_KEY_PATTERN } from '../model/ids';
 import { PULSE_DIMENSIONS } from '../coach/quickCaptures';
 import { localDateOf } from '../calendar';
 import { checkPeriod, compare, createdIn, round2, weekOf, weeksOf, type Period, type WeekRef } from './period';
+import { FRICTION_BUCKETS, countReflections, frictionBucket, reportsFriction, type FrictionBucket } from './counting';
 import { namedAuthor, normalizeName, type TeamDocument } from './team';
 
 /** Buckets of one period's team documents by ISO week, in week order. */
@@ -22,20 +23,16 @@ function byWeek(documents: readonly TeamDocument[], period: Period): { week: Wee
   return weeks;
 }
 
-export const UNTAGGED = 'untagged';
-export type FrictionBucket = FrictionKind | typeof UNTAGGED;
-export const FRICTION_BUCKETS: readonly FrictionBucket[] = [...FRICTION_KINDS, UNTAGGED];
+export { FRICTION_BUCKETS, UNTAGGED, type FrictionBucket } from './counting';
 
 export interface FrictionCounts {
-  /** Reflections; one tagged with several kinds counts once here and once in each kind. */
+  /** Reflections that report friction (sessions and blockers). */
   total: number;
+  /** Each of them under its one bucket (counting.ts `frictionBucket`), so the counts add up to `total`. */
   counts: Record<FrictionBucket, number>;
 }
 
 export type WeeklyFriction = WeekRef & FrictionCounts;
-
-/** Only sessions and blockers report friction; pulse checks and follow-ups never tag it. */
-const reportsFriction = (d: TeamDocument) => d.reflection.kind === 'session' || d.reflection.kind === 'blocker';
 
 function emptyCounts(): FrictionCounts {
   return { total: 0, counts: Object.fromEntries(FRICTION_BUCKETS.map((b) => [b, 0])) as Record<FrictionBucket, number> };
@@ -44,11 +41,9 @@ function emptyCounts(): FrictionCounts {
 export function weeklyFriction(documents: readonly TeamDocument[], period: Period): WeeklyFriction[] {
   return byWeek(documents, period).map(({ week, documents: inWeek }) => {
     const tally = emptyCounts();
-    for (const d of inWeek.filter(reportsFriction)) {
+    for (const d of inWeek.filter((document) => reportsFriction(document.reflection))) {
       tally.total++;
-      const kinds = new Set(d.reflection.friction.filter(isFrictionKind));
-      if (!kinds.size) tally.counts[UNTAGGED]++;
-      kinds.forEach((k) => tally.counts[k]++);
+      tally.counts[frictionBucket(d.reflection)]++;
     }
     return { ...week, ...tally };
   });
@@ -134,9 +129,9 @@ export function pulseTrends(documents: readonly TeamDocument[], period: Period):
 }
 
 export type WeeklyParticipation = WeekRef & {
-  /** Sessions, blockers and pulse checks, anonymous ones included. */
+  /** Reflections (counting.ts: sessions, blockers and pulse checks), anonymous ones included. */
   reflections: number;
-  /** Files that only record what became of earlier actions. */
+  /** Follow-up files, which only record what became of earlier actions. */
   followUps: number;
   /** Distinct people who signed a reflection or follow-up; anonymous ones are never counted as anyone. */
   authors: number;
@@ -145,7 +140,7 @@ export type WeeklyParticipation = WeekRef & {
 export function participation(documents: readonly TeamDocument[], period: Period): WeeklyParticipation[] {
   return byWeek(documents, period).map(({ week, documents: inWeek }) => {
     const authors = new Set(inWeek.map(namedAuthor).filter((a): a is string => a !== undefined).map(normalizeName));
-    const followUps = inWeek.filter((d) => d.reflection.kind === 'follow-up').length;
-    return { ...week, reflections: inWeek.length - followUps, followUps, authors: authors.size };
+    const counts = countReflections(inWeek);
+    return { ...week, reflections: counts.total, followUps: counts.followUps, authors: authors.size };
   });
 }

@@ -127,19 +127,29 @@ function normalizeName(name: string): string {
 }
 
 /**
+ * Who answers for an action: its owner, else (for an action nobody was named for) the author
+ * of a signed reflection; never an anonymous writer, so anonymity is never undone by
+ * matching. The one definition behind "open actions by owner" (Team Review, export, CLI),
+ * the Open Actions tree and the status bar's "yours".
+ */
+export function responsibleFor(action: Pick<ActionView, 'owner' | 'author' | 'visibility'>, opts: { includeUnowned: boolean } = { includeUnowned: true }): string | undefined {
+  const owner = action.owner?.trim();
+  if (owner) return owner;
+  const author = action.author?.trim();
+  return opts.includeUnowned && action.visibility !== 'anonymous' && author ? author : undefined;
+}
+
+/**
  * The person's actions: those whose owner is one of their names and, with `includeUnowned`,
- * those without an owner (or with a blank one) in reflections they wrote. Anonymous
- * reflections name no author, so their unowned actions belong to nobody: claiming them by
- * matching would undo the anonymity.
+ * those without an owner (or with a blank one) in signed reflections they wrote
+ * (`responsibleFor`).
  */
 export function actionsOf(actions: readonly ActionView[], person: Person, opts: { includeUnowned: boolean }): ActionView[] {
   const names = new Set(person.names.map(normalizeName).filter(Boolean));
   if (!names.size) return [];
-  const isMine = (name: string | undefined) => name !== undefined && names.has(normalizeName(name));
   return actions.filter((action) => {
-    const owner = action.owner?.trim() ? action.owner : undefined;
-    if (owner !== undefined) return isMine(owner);
-    return opts.includeUnowned && action.visibility !== 'anonymous' && isMine(action.author);
+    const name = responsibleFor(action, opts);
+    return name !== undefined && names.has(normalizeName(name));
   });
 }
 
@@ -187,7 +197,7 @@ export function followUpReflection(updates: readonly ActionUpdate[], meta: Follo
   const { problems } = validateReflection(reflection);
   if (problems.length) {
     const first = problems[0];
-    throw new Error(`The follow-up would not be a valid reflection: ${first.path.length ? `${formatPath(first.path)}: ` : ''}${first.message}`);
+    throw new Error(`The follow-up would not be a valid reflection: ${first.message}`);
   }
   return reflection;
 }

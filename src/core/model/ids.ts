@@ -1,4 +1,5 @@
 /** Ids and slugs for file names. Randomness comes in as an argument so tests control it. */
+import { ACTION_ID_PATTERN, PULSE_KEY_PATTERN, SHORT_ID_PATTERN } from './generated/schemaFacts';
 
 /** Lower-case Crockford base32: no i, l, o, u, so ids read aloud and type without ambiguity. */
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
@@ -17,12 +18,13 @@ export function newShortId(random: Random, length = 8): string {
   return id;
 }
 
-/** A reflection id as written: 4–16 characters of the alphabet above. */
-export const SHORT_ID_PATTERN = /^[0-9a-hjkmnp-tv-z]{4,16}$/;
-/** Action ids: `<reflection id>-a<n>` as written, but any short lower-case id is accepted. */
-export const ACTION_ID_PATTERN = /^[a-z0-9-]{1,40}$/;
-/** Pulse dimension ids, e.g. `focus`: a lower-case word. */
-export const PULSE_KEY_PATTERN = /^[a-z][a-z0-9-]{0,31}$/;
+/**
+ * The id patterns, from the schema (generated/schemaFacts.ts):
+ * SHORT_ID_PATTERN, a reflection id as written: 4–16 characters of the alphabet above;
+ * ACTION_ID_PATTERN, `<reflection id>-a<n>` as written, but any short lower-case id is accepted;
+ * PULSE_KEY_PATTERN, a pulse dimension id such as `focus`: a lower-case word.
+ */
+export { ACTION_ID_PATTERN, PULSE_KEY_PATTERN, SHORT_ID_PATTERN };
 
 export function isShortId(value: unknown): value is string {
   return typeof value === 'string' && SHORT_ID_PATTERN.test(value);

@@ -1,40 +1,45 @@
 /**
  * The reflection model: what one coaching session leaves behind in `.coaching/`.
- * Format v1 is documented in README.md and in schemas/reflection.schema.json;
- * the validator in `validate.ts` and that schema must agree (a unit test checks it).
+ * Format v1 is documented in README.md and defined by schemas/reflection.schema.json: the
+ * enums, limits and date rules below are read from the schemas at build time
+ * (generated/schemaFacts.ts), and the validator is compiled from them (validate.ts).
  */
 import { isOneOf } from '../util/guards';
+import {
+  ACTION_STATUSES, CALENDAR_DATE_PATTERN, FRICTION_KINDS, GROW_STAGES, REFLECTION_KINDS, REFLECTION_SCHEMA, SCHEMA_LIMITS, TRIGGER_KINDS, VISIBILITIES,
+} from './generated/schemaFacts';
+import { isRealDate } from './schemaFormats';
 
 /** Identifies the file format and its version; readers refuse versions they do not know. */
-export const REFLECTION_SCHEMA = 'retro-coach/reflection/v1';
+export { REFLECTION_SCHEMA };
 
-export const FRICTION_KINDS = ['technical', 'procedural', 'cultural', 'personal'] as const;
+export { FRICTION_KINDS };
 /** Where friction comes from: code and tools, process, people and norms, or the person's own state. */
 export type FrictionKind = (typeof FRICTION_KINDS)[number];
 
 /** GROW: goal (where you want to be), reality (where you are), options, will (the next step). */
-export const GROW_STAGES = ['goal', 'reality', 'options', 'will'] as const;
+export { GROW_STAGES };
 export type GrowStage = (typeof GROW_STAGES)[number];
 
-export const VISIBILITIES = ['team', 'anonymous', 'private'] as const;
+export { VISIBILITIES };
 /** team: signed with the author; anonymous: no author field; private: kept out of git and team views. */
 export type Visibility = (typeof VISIBILITIES)[number];
 
 /** What a file records: a full coaching session, a quick blocker, a pulse check, or follow-ups on earlier actions. */
-export const REFLECTION_KINDS = ['session', 'blocker', 'pulse', 'follow-up'] as const;
+export { REFLECTION_KINDS };
 export type ReflectionKind = (typeof REFLECTION_KINDS)[number];
 
 /** What started it: the person (manual) or a friction signal Retro Coach noticed. */
-export const TRIGGER_KINDS = ['manual', 'task-failed', 'long-debug', 'commit', 'branch-switch', 'end-of-day', 'gap'] as const;
+export { TRIGGER_KINDS };
 export type TriggerKind = (typeof TRIGGER_KINDS)[number];
 
 /** New actions are always written `open`; later states arrive as `updates` in newer files. */
-export const ACTION_STATUSES = ['open', 'done', 'dropped'] as const;
+export { ACTION_STATUSES };
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 /** A pulse-check rating: 1 (worst) to 5 (best). */
-export const PULSE_MIN = 1;
-export const PULSE_MAX = 5;
+export const PULSE_MIN = SCHEMA_LIMITS.pulseMin;
+export const PULSE_MAX = SCHEMA_LIMITS.pulseMax;
 
 export interface Trigger {
   kind: TriggerKind;
@@ -72,6 +77,20 @@ export interface ActionUpdate {
   note?: string;
 }
 
+/**
+ * Where in the code a reflection was started, recorded only when the person turned on
+ * retroCoach.context.capture, and never for anonymous or private reflections. Each part is
+ * left out when it was not known.
+ */
+export interface CodeContext {
+  /** The git branch checked out, e.g. `feature/login`. */
+  branch?: string;
+  /** The name of the task whose failure started the reflection. */
+  task?: string;
+  /** Files, relative to the workspace folder with '/' separators, most relevant first. */
+  paths?: string[];
+}
+
 export interface Reflection {
   schema: typeof REFLECTION_SCHEMA;
   id: string;
@@ -83,6 +102,8 @@ export interface Reflection {
   visibility: Visibility;
   friction: FrictionKind[];
   trigger: Trigger;
+  /** The code it is about (format v1 readers ignore it when absent). */
+  context?: CodeContext;
   exchanges: Exchange[];
   /** Pulse-check ratings by dimension id (e.g. focus: 4); only in `pulse` files. */
   pulse?: Record<string, number>;
@@ -91,20 +112,30 @@ export interface Reflection {
   updates?: ActionUpdate[];
 }
 
-/** Bounds for anything we read or write: files in `.coaching/` arrive with `git clone`. */
+/**
+ * Bounds for anything we read or write: files in `.coaching/` arrive with `git clone`. Texts
+ * (`…Chars`) are in characters as JSON Schema counts them, Unicode code points, like every
+ * limit of Retro Coach (util/codePoints.ts); all but the file size come from the schema.
+ */
 export const LIMITS = {
-  /** Largest reflection file we parse, in bytes. */
+  /** Largest file in `.coaching/` we parse, in bytes (the schema cannot say this). */
   fileBytes: 256 * 1024,
-  answerChars: 10_000,
-  questionChars: 500,
-  actionChars: 1_000,
-  ownerChars: 200,
-  detailChars: 200,
-  exchanges: 50,
-  actions: 20,
-  updates: 50,
-  pulseDimensions: 10,
-  noteChars: 2_000,
+  answerChars: SCHEMA_LIMITS.answerChars,
+  questionChars: SCHEMA_LIMITS.questionChars,
+  actionChars: SCHEMA_LIMITS.actionChars,
+  /** Bounds both an action's owner and a reflection's author. */
+  ownerChars: SCHEMA_LIMITS.ownerChars,
+  detailChars: SCHEMA_LIMITS.detailChars,
+  exchanges: SCHEMA_LIMITS.exchanges,
+  actions: SCHEMA_LIMITS.actions,
+  updates: SCHEMA_LIMITS.updates,
+  pulseDimensions: SCHEMA_LIMITS.pulseDimensions,
+  noteChars: SCHEMA_LIMITS.noteChars,
+  /** Files a reflection's code context names at most. */
+  contextPaths: SCHEMA_LIMITS.contextPaths,
+  contextPathChars: SCHEMA_LIMITS.contextPathChars,
+  /** Bounds the context's branch and task names. */
+  contextNameChars: SCHEMA_LIMITS.contextNameChars,
 } as const;
 
 export function isFrictionKind(value: unknown): value is FrictionKind {
@@ -119,10 +150,14 @@ export function isVisibility(value: unknown): value is Visibility {
   return isOneOf(VISIBILITIES, value);
 }
 
-/** A calendar date that exists: YYYY-MM-DD with a real month and day. */
+/** How long a calendar date is as written (YYYY-MM-DD): the bound of a half-typed due date. */
+export const CALENDAR_DATE_CHARS = 'YYYY-MM-DD'.length;
+
+/**
+ * A calendar date as the schema accepts a due date: YYYY-MM-DD, a day that exists, in the
+ * year 1000 or later (so JavaScript never reads year 0050 as 1950). The one rule for every
+ * date a person types or a file holds: due dates, review periods, today.
+ */
 export function isCalendarDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  return typeof value === 'string' && CALENDAR_DATE_PATTERN.test(value) && isRealDate(value);
 }

@@ -3,22 +3,27 @@
  *   .coaching/config.yaml     — default visibility, how the team's questions combine with the
  *                               built-in bank, enabled friction kinds, pulse dimensions
  *   .coaching/questions.yaml  — the team's own questions, tagged like the built-in bank
- * Both arrive with `git clone`, so they are parsed with limits and validated field by field;
- * a bad field is reported with its line and ignored, never fatal.
+ * Both arrive with `git clone`, so they are parsed with limits and judged by their JSON
+ * Schemas (schemas/config.schema.json, questions.schema.json, compiled at build time); a bad
+ * field is reported at its key and ignored, never fatal.
  */
-import { LineCounter, isScalar, parseDocument, type Document, type Node } from 'yaml';
-import { lintQuestions } from '../questions/lint';
-import type { Question } from '../questions/question';
+import { lintQuestionText } from '../questions/lint';
+import { QUESTION_ID_PATTERN, type Question } from '../questions/question';
 import { PULSE_DIMENSIONS, type PulseDimension } from '../coach/quickCaptures';
-import { FRICTION_KINDS, GROW_STAGES, LIMITS, isFrictionKind, isGrowStage, isVisibility, type FrictionKind, type Visibility } from './reflection';
-import { clip } from '../util/clip';
-import { isObject } from '../util/guards';
+import { FRICTION_KINDS, GROW_STAGES, LIMITS, VISIBILITIES, isFrictionKind, isGrowStage, type FrictionKind, type Visibility } from './reflection';
+import { BUILT_IN_PULSE_DIMENSIONS, CONFIG_SCHEMA, LANG_TAG_PATTERN as LANG_TAG, QUESTIONS_SCHEMA, SCHEMA_FIELDS, SCHEMA_LIMITS } from './generated/schemaFacts';
+import { configSchema, questionsSchema } from './generated/validators';
+import { anyOf, schemaProblems, type FormatWords, type SchemaValidator } from './schemaErrors';
+import { inReadingOrder, loadUntrustedYaml } from './reflectionYaml';
+import { readUntrustedSync } from '../store/safeRead';
+import { fitsCodePoints } from '../util/codePoints';
+import { isObject, type Obj } from '../util/guards';
 
-export const CONFIG_SCHEMA = 'retro-coach/config/v1';
-export const QUESTIONS_SCHEMA = 'retro-coach/questions/v1';
+export { CONFIG_SCHEMA, QUESTIONS_SCHEMA };
 export const CONFIG_FILE = '.coaching/config.yaml';
 export const QUESTIONS_FILE = '.coaching/questions.yaml';
-const MAX_TEAM_QUESTIONS = 500;
+/** Longest `team` name, in characters (code points), from config.schema.json. */
+export const TEAM_NAME_MAX_CHARS = SCHEMA_LIMITS.teamNameChars;
 
 export interface TeamConfig {
   /** `merge`: team questions join the built-in bank; `replace`: they are the whole bank. */
@@ -27,6 +32,8 @@ export interface TeamConfig {
   /** Friction kinds offered in sessions and quick captures. */
   friction: FrictionKind[];
   pulse: PulseDimension[];
+  /** The team's name in reports across repositories; absent means the repository folder's name. */
+  team?: string;
 }
 
 export const DEFAULT_TEAM_CONFIG: TeamConfig = { questions: 'merge', friction: [...FRICTION_KINDS], pulse: [...PULSE_DIMENSIONS] };
@@ -38,104 +45,156 @@ export interface TeamFileProblem {
   col: number;
   message: string;
   severity: 'error' | 'warning';
+  /** On the "… and N more problems" line that ends a capped list: N. */
+  omitted?: number;
 }
 
-/** Parses YAML with the same limits as reflections, and a way to point at any path in it. */
+/** Parses YAML with the same bounds as reflections, and a way to point at any path in it. */
 function load(file: string, text: string): { value?: unknown; problems: TeamFileProblem[]; at(path: Array<string | number>): { line: number; col: number } } {
-  const lineCounter = new LineCounter();
-  const problem = (message: string, line = 1, col = 1): TeamFileProblem => ({ file, line, col, message, severity: 'error' });
-  if (Buffer.byteLength(text, 'utf8') > LIMITS.fileBytes) return { problems: [problem(`The file is larger than ${LIMITS.fileBytes} bytes; shorten it.`)], at: () => ({ line: 1, col: 1 }) };
-  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
-  const at = (path: Array<string | number>) => {
-    for (let depth = path.length; depth > 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth), true) as Node | undefined;
-      if (node && (isScalar(node) || typeof node === 'object') && node.range) return lineCounter.linePos(node.range[0]);
-    }
-    return { line: 1, col: 1 };
-  };
-  if (doc.errors.length) {
-    return { problems: doc.errors.map((e) => problem(`YAML syntax: ${e.message.split('\n')[0].replace(/\s*at line \d+, column \d+:?\s*$/, '')}`, e.linePos?.[0].line, e.linePos?.[0].col)), at };
-  }
-  try {
-    return { value: doc.toJS({ maxAliasCount: 50 }), problems: [], at };
-  } catch (err) {
-    return { problems: [problem(`The file could not be read as data: ${(err as Error).message}`)], at };
-  }
+  const loaded = loadUntrustedYaml(text);
+  if (loaded.ok) return { value: loaded.value, problems: [], at: loaded.at };
+  return { problems: loaded.problems.map((p) => ({ file, ...p, severity: 'error' })), at: () => ({ line: 1, col: 1 }) };
 }
 
-/** Reads `.coaching/config.yaml`; every field that is wrong is reported and left at its default. */
+const CONFIG_WORDS: FormatWords = {
+  document: 'config.yaml',
+  fields: SCHEMA_FIELDS.config,
+  advice: {
+    '': 'write its settings as key: value lines',
+    schema: `write '${CONFIG_SCHEMA}'`,
+    team: `write the team's name on one line, at most ${SCHEMA_LIMITS.teamNameChars} characters, or remove the line to use the repository folder's name`,
+    questions: "use merge (the team's questions join the built-in ones) or replace",
+    defaultVisibility: `use ${anyOf(VISIBILITIES)}`,
+    friction: `write a list of some of ${anyOf(FRICTION_KINDS)}`,
+    'friction.*': `use ${anyOf(FRICTION_KINDS)}`,
+    pulse: `write a list of at most ${LIMITS.pulseDimensions} dimensions: ${anyOf(BUILT_IN_PULSE_DIMENSIONS)}, or your own`,
+    'pulse.*': `use ${anyOf(BUILT_IN_PULSE_DIMENSIONS)}, or a mapping with id, label, low and high`,
+    'pulse.*.id': 'write a lower-case word, like sleep',
+    'pulse.*.label': `write a short label, at most ${SCHEMA_LIMITS.pulseLabelChars} characters`,
+    'pulse.*.low': `write what a 1 means, at most ${SCHEMA_LIMITS.pulseScaleChars} characters, or remove the line`,
+    'pulse.*.high': `write what a 5 means, at most ${SCHEMA_LIMITS.pulseScaleChars} characters, or remove the line`,
+  },
+};
+
+type Path = ReadonlyArray<string | number>;
+/** Whether `path` is `prefix` or lies under it. */
+const within = (path: Path, prefix: Path) => prefix.every((key, i) => path[i] === key);
+
+/**
+ * Reads `.coaching/config.yaml`, judged by schemas/config.schema.json: every problem is
+ * reported at its key, and the setting it is in is left at its default (for a list, only the
+ * entry); nothing is cut short or turned into text silently.
+ */
 export function parseTeamConfig(text: string, file = CONFIG_FILE): { config: TeamConfig; problems: TeamFileProblem[] } {
   const { value, problems, at } = load(file, text);
   const config: TeamConfig = { ...DEFAULT_TEAM_CONFIG, friction: [...DEFAULT_TEAM_CONFIG.friction], pulse: [...DEFAULT_TEAM_CONFIG.pulse] };
   if (value === undefined || value === null) return { config, problems };
-  const bad = (path: Array<string | number>, message: string) => problems.push({ file, ...at(path), message, severity: 'warning' });
-  if (!isObject(value)) {
-    bad([], 'config.yaml must be a mapping (key: value lines).');
-    return { config, problems };
+  const found = schemaProblems(configSchema as SchemaValidator, value, CONFIG_WORDS);
+  const report = (path: Path, message: string) => problems.push({ file, ...at([...path]), message, severity: 'warning' });
+  for (const p of found) report(p.path, p.message);
+  if (!isObject(value)) return { config, problems };
+  const fine = (path: Path) => !found.some((p) => within(p.path, path));
+  if (value.team !== undefined && fine(['team'])) config.team = (value.team as string).trim();
+  if (value.questions !== undefined && fine(['questions'])) config.questions = value.questions as TeamConfig['questions'];
+  if (value.defaultVisibility !== undefined && fine(['defaultVisibility'])) config.defaultVisibility = value.defaultVisibility as Visibility;
+  if (Array.isArray(value.friction)) {
+    const kinds = [...new Set(value.friction.filter(isFrictionKind))];
+    if (kinds.length) config.friction = kinds;
   }
-  if (value.schema !== undefined && value.schema !== CONFIG_SCHEMA) bad(['schema'], `'schema' should be '${CONFIG_SCHEMA}'.`);
-  for (const key of Object.keys(value)) {
-    if (!['schema', 'questions', 'defaultVisibility', 'friction', 'pulse'].includes(key)) bad([key], `Unknown setting '${key}'; expected schema, questions, defaultVisibility, friction or pulse.`);
-  }
-  if (value.questions !== undefined) {
-    if (value.questions === 'merge' || value.questions === 'replace') config.questions = value.questions;
-    else bad(['questions'], `'questions' must be 'merge' (add the team's questions to the built-in ones) or 'replace'; using 'merge'.`);
-  }
-  if (value.defaultVisibility !== undefined) {
-    if (isVisibility(value.defaultVisibility)) config.defaultVisibility = value.defaultVisibility;
-    else bad(['defaultVisibility'], `'defaultVisibility' must be team, anonymous or private.`);
-  }
-  if (value.friction !== undefined) {
-    const list = Array.isArray(value.friction) ? value.friction : [];
-    const kinds = list.filter(isFrictionKind);
-    if (!Array.isArray(value.friction) || !kinds.length || kinds.length !== list.length) bad(['friction'], `'friction' must list some of ${FRICTION_KINDS.join(', ')}; unknown entries are ignored.`);
-    if (kinds.length) config.friction = [...new Set(kinds)];
-  }
-  if (value.pulse !== undefined) {
-    const dims: PulseDimension[] = [];
-    (Array.isArray(value.pulse) ? value.pulse : []).forEach((entry, i) => {
-      const known = typeof entry === 'string' ? PULSE_DIMENSIONS.find((d) => d.id === entry) : undefined;
-      if (known) return dims.push(known);
-      if (isObject(entry) && typeof entry.id === 'string' && /^[a-z][a-z0-9-]{0,31}$/.test(entry.id) && typeof entry.label === 'string' && entry.label.trim()) {
-        return dims.push({ id: entry.id, label: entry.label.trim().slice(0, 40), low: String(entry.low ?? 'low').slice(0, 60), high: String(entry.high ?? 'high').slice(0, 60) });
-      }
-      bad(['pulse', i], `A pulse dimension is one of ${PULSE_DIMENSIONS.map((d) => d.id).join(', ')}, or a mapping with id (lower-case word), label, low and high.`);
-    });
-    if (dims.length > LIMITS.pulseDimensions) bad(['pulse'], `At most ${LIMITS.pulseDimensions} pulse dimensions; the rest are ignored.`);
+  if (Array.isArray(value.pulse)) {
+    const dims = pulseDimensions(value.pulse, (i) => fine(['pulse', i]), report);
     if (dims.length) config.pulse = dims.slice(0, LIMITS.pulseDimensions);
   }
-  return { config, problems };
+  return { config, problems: inReadingOrder(problems) };
 }
 
+/** The usable pulse dimensions of config.yaml, in order; a second one with an id already used is reported and left out. */
+function pulseDimensions(entries: readonly unknown[], fine: (i: number) => boolean, report: (path: Path, message: string) => void): PulseDimension[] {
+  const dims: PulseDimension[] = [];
+  entries.forEach((entry, i) => {
+    if (!fine(i)) return;
+    const dim = typeof entry === 'string' ? PULSE_DIMENSIONS.find((d) => d.id === entry) : pulseDimension(entry as Obj);
+    if (!dim) return;
+    if (dims.some((d) => d.id === dim.id)) return report(['pulse', i], `pulse[${i}] is '${dim.id}', which an earlier entry already names; keep one of them. This one is left out.`);
+    dims.push(dim);
+  });
+  return dims;
+}
+
+function pulseDimension(entry: Obj): PulseDimension {
+  return { id: entry.id as string, label: (entry.label as string).trim(), low: (entry.low as string | undefined) ?? 'low', high: (entry.high as string | undefined) ?? 'high' };
+}
+
+const QUESTIONS_WORDS: FormatWords = {
+  document: 'questions.yaml',
+  fields: SCHEMA_FIELDS.questions,
+  advice: {
+    '': "write a 'questions:' list of entries with id, text, kind and stage",
+    schema: `write '${QUESTIONS_SCHEMA}'`,
+    questions: 'write a list of entries with id, text, kind and stage',
+    'questions.*': 'write a mapping with id, text, kind and stage',
+    'questions.*.id': 'write lower-case letters, digits and dashes, starting with a letter or digit, at most 64 characters, like team-goal-01',
+    'questions.*.text': `write one open question, at most ${SCHEMA_LIMITS.teamQuestionChars} characters, ending with '?'`,
+    'questions.*.kind': `use ${anyOf(FRICTION_KINDS)}`,
+    'questions.*.stage': `use ${anyOf(GROW_STAGES)}`,
+    lang: 'write a language tag such as de, en or pt-BR',
+    'questions.*.lang': 'write a language tag such as de, en or pt-BR',
+  },
+};
+
+/** The format rules the schema checks on a question's text; the bank lint's tone rules are added to them. */
+const SCHEMA_TEXT_RULES = new Set(['empty', 'too-long', 'no-question-mark']);
+
 /**
- * Reads `.coaching/questions.yaml`. Questions that are malformed are left out with an error;
- * the bank lint runs on the rest and its findings are warnings (the team decides).
+ * Reads `.coaching/questions.yaml`, judged by schemas/questions.schema.json. A question a
+ * reflection could not record (no usable id, text, kind or stage, or an id used before) is
+ * left out, with an error; any other problem, and the bank lint's tone findings on the rest,
+ * are warnings (the team decides).
  */
 export function parseTeamQuestions(text: string, file = QUESTIONS_FILE): { questions: Question[]; problems: TeamFileProblem[] } {
   const { value, problems, at } = load(file, text);
   const questions: Question[] = [];
   if (value === undefined || value === null) return { questions, problems };
-  const err = (path: Array<string | number>, message: string, severity: TeamFileProblem['severity'] = 'error') => problems.push({ file, ...at(path), message, severity });
-  const list = isObject(value) ? value.questions : undefined;
-  if (!Array.isArray(list)) {
-    err([], `questions.yaml needs a 'questions:' list of entries with id, text, kind and stage.`);
-    return { questions, problems };
-  }
-  if (isObject(value) && value.schema !== undefined && value.schema !== QUESTIONS_SCHEMA) err(['schema'], `'schema' should be '${QUESTIONS_SCHEMA}'.`, 'warning');
-  list.slice(0, MAX_TEAM_QUESTIONS).forEach((entry, i) => {
-    if (!isObject(entry) || typeof entry.id !== 'string' || typeof entry.text !== 'string' || !isFrictionKind(entry.kind) || !isGrowStage(entry.stage)) {
-      return err(['questions', i], `Each question needs id, text, kind (${FRICTION_KINDS.join(', ')}) and stage (${GROW_STAGES.join(', ')}); this one is left out.`);
-    }
-    questions.push({ id: entry.id, text: clip(entry.text.trim(), LIMITS.questionChars), kind: entry.kind, stage: entry.stage });
+  const found = schemaProblems(questionsSchema as SchemaValidator, value, QUESTIONS_WORDS);
+  const list = isObject(value) && Array.isArray(value.questions) ? value.questions.slice(0, SCHEMA_LIMITS.teamQuestions) : [];
+  const fileLang = isObject(value) && typeof value.lang === 'string' && LANG_TAG.test(value.lang) ? value.lang : undefined;
+  const usable = list.map((entry) => usableQuestion(entry, fileLang));
+  const firstOfId = new Map<string, number>();
+  usable.forEach((q, i) => {
+    if (!q) return;
+    const first = firstOfId.get(q.id);
+    if (first === undefined) return firstOfId.set(q.id, i);
+    usable[i] = undefined;
+    found.push({ path: ['questions', i, 'id'], message: `questions[${i}].id is '${q.id}', which questions[${first}] already uses; give each question its own id.` });
   });
-  if (list.length > MAX_TEAM_QUESTIONS) err(['questions'], `Only the first ${MAX_TEAM_QUESTIONS} questions are used.`, 'warning');
-  const indexOf = new Map(questions.map((q) => [q, list.findIndex((e) => isObject(e) && e.id === q.id)] as const));
-  for (const p of lintQuestions(questions)) {
-    if (p.rule === 'missing-coverage') continue; // a team file may add to some cells only; coverage is checked on the combined bank
-    const q = questions.find((x) => x.id === p.id);
-    err(q ? ['questions', indexOf.get(q) ?? 0, 'text'] : ['questions'], p.message, 'warning');
+  const entryOf = (path: Path) => (path[0] === 'questions' && typeof path[1] === 'number' ? path[1] : undefined);
+  const all = !isObject(value) || !Array.isArray(value.questions);
+  const told = new Set<number>();
+  for (const p of found) {
+    const entry = entryOf(p.path);
+    const lost = entry !== undefined && !usable[entry];
+    // Say once per question that it is left out, on its first problem.
+    const message = lost && !told.has(entry) ? `${p.message} This question is left out.` : p.message;
+    if (lost) told.add(entry);
+    problems.push({ file, ...at([...p.path]), message, severity: all || lost ? 'error' : 'warning' });
   }
-  return { questions, problems };
+  usable.forEach((q, i) => {
+    if (!q) return;
+    questions.push(q);
+    // The tone lint reads English; a question in another language is not judged by English words.
+    for (const lint of q.lang && !/^en(-|$)/i.test(q.lang) ? [] : lintQuestionText(q.text)) {
+      if (!SCHEMA_TEXT_RULES.has(lint.rule)) problems.push({ file, ...at(['questions', i, 'text']), message: lint.message, severity: 'warning' });
+    }
+  });
+  return { questions, problems: inReadingOrder(problems) };
+}
+
+/** A question a reflection can record (the reflection schema's limits), or undefined. */
+function usableQuestion(entry: unknown, fileLang: string | undefined): Question | undefined {
+  if (!isObject(entry) || typeof entry.id !== 'string' || !QUESTION_ID_PATTERN.test(entry.id) || !isFrictionKind(entry.kind) || !isGrowStage(entry.stage)) return undefined;
+  if (typeof entry.text !== 'string' || !entry.text.trim() || !fitsCodePoints(entry.text.trim(), LIMITS.questionChars)) return undefined;
+  const lang = typeof entry.lang === 'string' && LANG_TAG.test(entry.lang) ? entry.lang : fileLang;
+  return { id: entry.id, text: entry.text.trim(), kind: entry.kind, stage: entry.stage, ...(lang ? { lang } : {}) };
 }
 
 /** The bank a session draws from: built-ins plus the team's (team ids win), or the team's alone. */
@@ -144,4 +203,33 @@ export function combineBank(builtIn: readonly Question[], team: readonly Questio
   if (config.questions === 'replace' && team.length) return team.filter(enabled);
   const teamIds = new Set(team.map((q) => q.id));
   return [...builtIn.filter((q) => !teamIds.has(q.id)), ...team].filter(enabled);
+}
+
+/** What a folder's team files say, and what is wrong with them. */
+export interface TeamFiles {
+  config: TeamConfig;
+  questions: Question[];
+  problems: TeamFileProblem[];
+}
+
+/**
+ * Reads and parses `root`'s config.yaml and questions.yaml through the untrusted reader (no
+ * links, no devices, at most LIMITS.fileBytes each). A missing file means the defaults and is
+ * no problem; a file that cannot be read is one, with what to do.
+ */
+export function readTeamFiles(root: string): TeamFiles {
+  const read = (file: string): { text?: string; problems: TeamFileProblem[] } => {
+    const result = readUntrustedSync(root, file, { maxBytes: LIMITS.fileBytes });
+    if (result.ok) return { text: result.text, problems: [] };
+    return { problems: result.refusal === 'missing' ? [] : [{ file, line: result.line, col: 1, message: result.message, severity: 'error' }] };
+  };
+  const configFile = read(CONFIG_FILE);
+  const questionsFile = read(QUESTIONS_FILE);
+  const config = configFile.text === undefined ? { config: DEFAULT_TEAM_CONFIG, problems: [] } : parseTeamConfig(configFile.text);
+  const questions = questionsFile.text === undefined ? { questions: [], problems: [] } : parseTeamQuestions(questionsFile.text);
+  return {
+    config: config.config,
+    questions: questions.questions,
+    problems: [...configFile.problems, ...config.problems, ...questionsFile.problems, ...questions.problems],
+  };
 }

@@ -1,15 +1,25 @@
 /**
  * Reads every reflection of a workspace. The files arrive with `git clone`, so the walk
- * trusts nothing: it never follows a symbolic link, never reads a file larger than a
- * reflection may be, stops after a bounded number of files, and turns every failure into
- * a problem for that one file instead of an error for the whole corpus.
+ * trusts nothing: it never follows a symbolic link, reads each file through the one
+ * untrusted reader (safeRead.ts), stays within a budget of files and bytes, and turns every
+ * failure into a problem for that one file instead of an error for the whole corpus.
  */
-import { promises as fs, constants as fsConstants, type Stats } from 'node:fs';
+import { promises as fs, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { LIMITS, type Reflection } from '../model/reflection';
-import { parseReflection } from '../model/reflectionYaml';
+import { foldActions, type ActionView } from '../model/actionState';
+import type { TeamFileProblem } from '../model/teamConfig';
 import { COACHING_DIR, PRIVATE_DIR, REFLECTIONS_DIR } from './store';
-import { errorCode, errorMessage } from '../util/errors';
+import { isReflectionFileName } from './reflectionFiles';
+import { LINK_MESSAGE, folderStatus } from './safeRead';
+import { errorCode } from '../util/errors';
+import { mapBounded } from '../util/mapBounded';
+import { capProblems } from '../util/problemCap';
+import { plainLine } from '../util/plainText';
+import { READ_CONCURRENCY, readFiles, type ParseFiles, type ReadCache, type ReadResult } from './readCache';
+
+export type { ParseFiles, ReadCache, ReadResult } from './readCache';
+export { readReflectionFile } from './readCache';
 
 export interface CorpusDocument<S = unknown> {
   /** Relative to the workspace root, '/' separated, e.g. .coaching/reflections/2026/11/x.yaml. */
@@ -29,6 +39,8 @@ export interface CorpusProblem {
   line: number;
   col: number;
   message: string;
+  /** On the "… and N more problems" line that ends a file's capped list: N. */
+  omitted?: number;
 }
 
 export interface Corpus {
@@ -37,40 +49,56 @@ export interface Corpus {
   problems: CorpusProblem[];
 }
 
+/**
+ * How much one read takes on: sized for 100,000 reflections of 2.5 KB on average (a typical
+ * one is 1–2 KB). Past either bound the rest is left unread, with one problem saying so.
+ */
+export const CORPUS_BUDGET = { files: 100_000, bytes: 100_000 * 2_560 } as const;
+
 export interface ReadOptions {
   /** Also read `.coaching/private/` (this machine's own private reflections). */
   includePrivate: boolean;
-  /** Stop after this many reflection files; the rest is reported as one problem. */
+  /** Stop after this many reflection files (default CORPUS_BUDGET.files). */
   maxFiles?: number;
+  /** Stop before the file that would take the bytes read past this (default CORPUS_BUDGET.bytes). */
+  maxBytes?: number;
   /** Keep parsed files between reads so unchanged files are not read again (see ReadCache). */
   cache?: ReadCache;
+  /** How files not in the cache are read and parsed (default: here, in this thread; core/worker: in worker threads). */
+  parse?: ParseFiles;
 }
 
-export const DEFAULT_MAX_FILES = 20_000;
-/** Files read at the same time: enough to hide latency, few enough not to run out of file handles. */
-const READ_CONCURRENCY = 16;
-/** O_NOFOLLOW closes the gap between lstat and open; Windows has no such flag (nor, for us, the risk). */
-const NO_FOLLOW = fsConstants.O_NOFOLLOW ?? 0;
 
-/** Links in a clone can point anywhere on this machine (~/.ssh, /etc): report, never follow. */
-const SYMLINK = `This is a symbolic link; Retro Coach does not follow links in ${COACHING_DIR}/ because they can point anywhere on this machine. Replace it with the file or folder itself.`;
-const TOO_LARGE = `The file is larger than ${LIMITS.fileBytes} bytes, the limit for a reflection, so it was not read. Split it or shorten the answers.`;
-
-const isReflectionFile = (name: string) => /\.ya?ml$/i.test(name);
-
-function describeError(err: unknown): string {
-  return errorCode(err) ?? errorMessage(err);
-}
+const leftUnread = (what: string) =>
+  `Stopped after ${what}; the rest of ${COACHING_DIR}/ was not read, because Retro Coach reads at most that much at once. Move old reflections out of ${COACHING_DIR}/ (git history keeps them).`;
 
 /** Reads the reflections under `root`/.coaching. Never throws for anything a file or folder contains. */
 export async function readReflections(root: string, opts: ReadOptions): Promise<Corpus> {
-  const maxFiles = opts.maxFiles ?? DEFAULT_MAX_FILES;
+  return (await readListed(root, opts)).corpus;
+}
+
+/**
+ * What a full read found besides the files' contents: the files it read (sorted), the
+ * problems of the walk itself (folders, links, budgets), whether it read everything it found,
+ * and the bytes those files count for against the budget. Enough to update one file later
+ * without walking again (corpusUpdate.ts).
+ */
+export interface CorpusListing {
+  files: string[];
+  walkProblems: CorpusProblem[];
+  complete: boolean;
+  bytes: number;
+}
+
+/** A full read, with its listing. */
+export async function readListed(root: string, opts: ReadOptions): Promise<{ corpus: Corpus; listing: CorpusListing }> {
+  const maxFiles = opts.maxFiles ?? CORPUS_BUDGET.files;
   const problems: CorpusProblem[] = [];
   const problem = (relative: string, message: string, line = 1, col = 1) => problems.push({ path: relative, line, col, message });
 
-  const coaching = await folderStatus(root, COACHING_DIR, problem);
-  if (coaching !== 'folder') return { documents: [], problems };
-
+  if (!(await isWalkable(root, COACHING_DIR, problem))) {
+    return { corpus: { documents: [], problems }, listing: { files: [], walkProblems: [...problems], complete: problems.length === 0, bytes: 0 } };
+  }
   const areas = opts.includePrivate ? [REFLECTIONS_DIR, PRIVATE_DIR] : [REFLECTIONS_DIR];
   const files: string[] = [];
   let truncated = false;
@@ -78,23 +106,51 @@ export async function readReflections(root: string, opts: ReadOptions): Promise<
     truncated = await walk(root, `${COACHING_DIR}/${area}`, files, maxFiles, problem);
     if (truncated) break;
   }
-  if (truncated) {
-    problem(COACHING_DIR, `Stopped after ${maxFiles} reflection files; the rest of ${COACHING_DIR}/ was not read. Move old reflections out of ${COACHING_DIR}/ (git history keeps them).`);
-  }
+  if (truncated) problem(COACHING_DIR, leftUnread(`${maxFiles} reflection files`));
   files.sort(byCodeUnits);
 
-  const cache = opts.cache;
-  const read = await mapBounded(files, READ_CONCURRENCY, (file) => (cache ? readCached(root, file, cache) : readOne(root, file)));
-  if (cache) {
-    const present = new Set(files);
-    for (const file of cache.keys()) if (!present.has(file)) cache.delete(file);
+  const stats = await mapBounded(files, READ_CONCURRENCY, (file) => fs.lstat(absolute(root, file)).catch(() => undefined));
+  const { count, bytes } = withinBytes(stats, opts.maxBytes ?? CORPUS_BUDGET.bytes);
+  if (count < files.length) problem(COACHING_DIR, leftUnread(`${count} reflection files (${bytes.toLocaleString('en')} bytes)`));
+  const selected = files.slice(0, count);
+  const read = await readFiles(root, selected, stats.slice(0, count), opts);
+  if (opts.cache) {
+    const present = new Set(selected);
+    for (const file of opts.cache.keys()) if (!present.has(file)) opts.cache.delete(file);
   }
+  const listing: CorpusListing = { files: selected, walkProblems: [...problems], complete: !truncated && count === files.length, bytes };
+  return { corpus: assemble(listing, read), listing };
+}
+
+/** The corpus a listing and the parse of each of its files make. */
+export function assemble(listing: CorpusListing, read: readonly ReadResult[]): Corpus {
+  const problems = [...listing.walkProblems];
+  const problem: Report = (relative, message, line = 1, col = 1) => problems.push({ path: relative, line, col, message });
+  return { documents: collect(listing.files, read, problems, problem), problems };
+}
+
+/** How many files, in order, fit in `maxBytes`; links, non-files and oversize files are refused unread, so they cost nothing. */
+function withinBytes(stats: readonly (Stats | undefined)[], maxBytes: number): { count: number; bytes: number } {
+  let bytes = 0;
+  for (let i = 0; i < stats.length; i++) {
+    const s = stats[i];
+    if (!s?.isFile() || s.size > LIMITS.fileBytes) continue;
+    if (bytes + s.size > maxBytes) return { count: i, bytes };
+    bytes += s.size;
+  }
+  return { count: stats.length, bytes };
+}
+
+type Report = (relative: string, message: string, line?: number, col?: number) => void;
+
+/** The parsed documents in path order; a second file with an id already used is a problem, not a document. */
+function collect(files: readonly string[], read: readonly ReadResult[], problems: CorpusProblem[], problem: Report): CorpusDocument[] {
   const documents: CorpusDocument[] = [];
   const firstPathOfId = new Map<string, string>();
   read.forEach((result, i) => {
     const file = files[i];
     if ('problems' in result) {
-      for (const p of result.problems) problem(file, p.message, p.line, p.col);
+      for (const p of result.problems) problems.push({ path: file, line: p.line, col: p.col, message: p.message, ...(p.omitted ? { omitted: p.omitted } : {}) });
       return;
     }
     const { reflection } = result;
@@ -108,24 +164,20 @@ export async function readReflections(root: string, opts: ReadOptions): Promise<
     firstPathOfId.set(reflection.id, file);
     documents.push({ path: file, reflection });
   });
-  return { documents, problems };
+  return documents;
 }
 
-type Report = (relative: string, message: string) => void;
+function absolute(root: string, relative: string): string {
+  return path.join(root, ...relative.split('/'));
+}
 
 /** Whether `relative` is a real folder; a missing one is silently absent, anything else is reported. */
-async function folderStatus(root: string, relative: string, problem: Report): Promise<'folder' | 'absent'> {
-  let stats: Stats;
-  try {
-    stats = await fs.lstat(path.join(root, ...relative.split('/')));
-  } catch (err) {
-    if (errorCode(err) !== 'ENOENT' && errorCode(err) !== 'ENOTDIR') problem(relative, `Could not read the folder (${describeError(err)}); check its permissions.`);
-    return 'absent';
-  }
-  if (stats.isSymbolicLink()) problem(relative, SYMLINK);
-  else if (!stats.isDirectory()) problem(relative, `'${relative}' is not a folder; Retro Coach keeps reflections in a folder of that name. Rename or remove the file.`);
-  else return 'folder';
-  return 'absent';
+async function isWalkable(root: string, relative: string, problem: Report): Promise<boolean> {
+  const status = await folderStatus(root, relative);
+  if (status === 'folder') return true;
+  if (status === 'not-folder') problem(relative, `'${relative}' is not a folder; Retro Coach keeps reflections in a folder of that name. Rename or remove the file.`);
+  else if (status !== 'absent') problem(relative, status.message);
+  return false;
 }
 
 /**
@@ -133,15 +185,15 @@ async function folderStatus(root: string, relative: string, problem: Report): Pr
  * name order so a cut-off is the same on every run. Returns true when it stopped at `maxFiles`.
  */
 async function walk(root: string, start: string, files: string[], maxFiles: number, problem: Report): Promise<boolean> {
-  if ((await folderStatus(root, start, problem)) !== 'folder') return false;
+  if (!(await isWalkable(root, start, problem))) return false;
   const pending = [start];
   while (pending.length) {
     const dir = pending.pop() as string;
     let entries;
     try {
-      entries = await fs.readdir(path.join(root, ...dir.split('/')), { withFileTypes: true });
+      entries = await fs.readdir(absolute(root, dir), { withFileTypes: true });
     } catch (err) {
-      problem(dir, `Could not read the folder (${describeError(err)}); check its permissions.`);
+      problem(dir, `Could not read the folder (${errorCode(err) ?? String(err)}); check its permissions.`);
       continue;
     }
     entries.sort((a, b) => byCodeUnits(a.name, b.name));
@@ -150,10 +202,10 @@ async function walk(root: string, start: string, files: string[], maxFiles: numb
       const relative = `${dir}/${entry.name}`;
       // Dirent types come from lstat semantics: a link is reported as a link, never followed.
       if (entry.isSymbolicLink()) {
-        problem(relative, SYMLINK);
+        problem(relative, LINK_MESSAGE);
       } else if (entry.isDirectory()) {
         subfolders.push(relative);
-      } else if (isReflectionFile(entry.name)) {
+      } else if (isReflectionFileName(entry.name)) {
         if (files.length >= maxFiles) return true;
         files.push(relative);
       }
@@ -164,80 +216,38 @@ async function walk(root: string, start: string, files: string[], maxFiles: numb
   return false;
 }
 
-type ReadResult = { reflection: Reflection; idLine: number } | { problems: { line: number; col: number; message: string }[] };
-
-/**
- * Parsed files by relative path, with the size, modification time and inode they had: pass
- * the same cache to every read and a change to one file re-reads that file only.
- */
-export type ReadCache = Map<string, { stamp: string; result: ReadResult }>;
-
-async function readCached(root: string, relative: string, cache: ReadCache): Promise<ReadResult> {
-  const stats = await fs.lstat(path.join(root, ...relative.split('/'))).catch(() => undefined);
-  const stamp = stats ? `${stats.size}:${stats.mtimeMs}:${stats.ino}` : '';
-  const hit = cache.get(relative);
-  if (stats && hit && hit.stamp === stamp) return hit.result;
-  const result = await readOne(root, relative);
-  if (stats) cache.set(relative, { stamp, result });
-  return result;
-}
-
-/** Reads and parses one file, refusing links, non-files and oversized files before reading them. */
-async function readOne(root: string, relative: string): Promise<ReadResult> {
-  const fail = (message: string) => ({ problems: [{ line: 1, col: 1, message }] });
-  const absolute = path.join(root, ...relative.split('/'));
-  let text: string;
-  try {
-    const stats = await fs.lstat(absolute);
-    if (stats.isSymbolicLink()) return fail(SYMLINK);
-    if (!stats.isFile()) return fail(`This is not a regular file; remove it or rename it so it does not end in .yaml.`);
-    if (stats.size > LIMITS.fileBytes) return fail(TOO_LARGE);
-    const handle = await fs.open(absolute, fsConstants.O_RDONLY | NO_FOLLOW);
-    try {
-      // The file may have grown since lstat: read one byte past the limit, never the whole file.
-      const buffer = Buffer.alloc(LIMITS.fileBytes + 1);
-      let length = 0;
-      for (;;) {
-        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-        if (bytesRead === 0) break;
-        length += bytesRead;
-        if (length === buffer.length) return fail(TOO_LARGE);
-      }
-      text = buffer.toString('utf8', 0, length);
-    } finally {
-      await handle.close();
-    }
-  } catch (err) {
-    if (errorCode(err) === 'ELOOP') return fail(SYMLINK);
-    return fail(`Could not read the file (${describeError(err)}); check that it is a readable file, or remove it.`);
-  }
-  const result = parseReflection(text);
-  if (!result.ok) return { problems: result.problems };
-  return { reflection: result.reflection, idLine: lineOfTopLevelKey(text, 'id') };
-}
-
-/** The 1-based line of a top-level `key:` in block style, or 1 when it is written some other way. */
-function lineOfTopLevelKey(text: string, key: string): number {
-  const lines = text.split(/\r?\n/);
-  const index = lines.findIndex((line) => line.startsWith(`${key}:`));
-  return index >= 0 ? index + 1 : 1;
-}
-
 /** Plain code-unit order: the same on every machine, unlike localeCompare. */
 function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Maps `items` with at most `limit` calls in flight; results keep the order of `items`. */
-async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
+/** A problem of any `.coaching/` file, as the extension and the CLI show it. */
+export interface CoachingProblem extends CorpusProblem {
+  /** Errors lost something (a file or entry was skipped); warnings are advice. */
+  severity: 'error' | 'warning';
+}
+
+/**
+ * Every problem of a workspace's `.coaching/`: the corpus's own (files skipped, budgets
+ * reached), the team files', and what folding the actions found (updates of unknown actions,
+ * action ids defined twice). The one list the extension's index and the CLI's `validate` and
+ * `index` show, so both report the same problems. Messages are made safe to show on one line
+ * (control and bidirectional characters escaped, length capped), and each file reports at
+ * most MAX_PROBLEMS_PER_FILE (util/problemCap.ts), then one line counting the rest.
+ */
+export function checkCoaching(corpus: Corpus, teamProblems: readonly TeamFileProblem[]): { actions: ActionView[]; problems: CoachingProblem[] } {
+  const { actions, warnings } = foldActions(corpus.documents);
+  const all: CoachingProblem[] = [
+    ...corpus.problems.map((p): CoachingProblem => ({ ...p, severity: 'error' })),
+    ...teamProblems.map(({ file, ...p }): CoachingProblem => ({ path: file, ...p })),
+    ...warnings.map((w): CoachingProblem => ({ path: w.path, line: 1, col: 1, message: w.message, severity: 'error' })),
+  ];
+  const byPath = new Map<string, CoachingProblem[]>();
+  for (const p of all) {
+    const list = byPath.get(p.path) ?? [];
+    list.push({ ...p, message: plainLine(p.message) });
+    byPath.set(p.path, list);
+  }
+  const capped = [...byPath.values()].flatMap((list) => capProblems(list, (at, message, omitted) => ({ ...at, message, omitted })));
+  return { actions, problems: capped };
 }

@@ -3,17 +3,21 @@
  * one covers: since the last exported summary by default, so consecutive retros neither skip
  * nor repeat a day.
  */
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
+import { listUntrustedFolder } from './safeRead';
 import type { Random } from '../model/ids';
 import { FileExistsError, writeNewFile } from './store';
 
 export const SUMMARIES_DIR = '.coaching/summaries';
 const SUMMARY_FILE = /^(\d{4}-\d{2}-\d{2})(?:-(\d+))?\.md$/;
 
-/** The date of the newest exported summary, or undefined when there is none. */
+/**
+ * The date of the newest exported summary, or undefined when there is none. The folder is
+ * listed through the untrusted reader: a summaries folder that is a link (or sits in one) is
+ * not followed, and only regular files count.
+ */
 export async function lastSummaryDate(root: string): Promise<string | undefined> {
-  const names = await fs.readdir(path.join(root, ...SUMMARIES_DIR.split('/'))).catch(() => [] as string[]);
+  const listed = await listUntrustedFolder(root, SUMMARIES_DIR);
+  const names = listed.ok ? listed.entries.filter((e) => e.isFile()).map((e) => e.name) : [];
   const dates = names.map((n) => SUMMARY_FILE.exec(n)?.[1]).filter((d): d is string => !!d).sort();
   return dates.at(-1);
 }
@@ -26,7 +30,7 @@ export async function saveSummary(root: string, date: string, markdown: string, 
   for (let n = 1; n <= 50; n++) {
     const relative = `${SUMMARIES_DIR}/${date}${n > 1 ? `-${n}` : ''}.md`;
     try {
-      await writeNewFile(path.join(root, ...relative.split('/')), markdown, random);
+      await writeNewFile(root, relative, markdown, random);
       return relative;
     } catch (err) {
       if (!(err instanceof FileExistsError)) throw err;

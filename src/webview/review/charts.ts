@@ -1,152 +1,105 @@
 /**
- * The review's charts as inline SVG, drawn with createElementNS only. Colours come from CSS
- * classes (media/review.css) that use the theme's chart colours. Each chart is an image with
- * an aria-label that says what it shows, followed by a visually hidden table of its numbers.
+ * The review's charts as inline SVG, drawn with createElementNS only from the one chart model
+ * (src/core/insights/chartModel.ts) the HTML report draws too: same scales, same stacks, same
+ * ticks. Colours come from CSS classes (media/review.css) that use the theme's chart colours.
+ * Each chart is an image with an aria-label that says what it shows, followed by a visually
+ * hidden table of its numbers.
+ *
+ * Charts with text are drawn at the width they are shown at (the app measures it), one SVG
+ * unit to one CSS pixel: a chart scaled down to a narrow panel would shrink its labels below
+ * the 11 px the stylesheet sets.
  */
-import { REVIEW_BUCKETS, type ReviewBucket, type ReviewStringKey, type ReviewView } from './protocol';
+import {
+  frictionChartModel, pulseChartModel, shareBarModel,
+  type ShareKey, type WeekAxes,
+} from '../../core/insights/chartModel';
+import { REVIEW_BUCKETS, type ReviewStringKey, type ReviewView } from './protocol';
 import { h, s } from '../shared/dom';
 
 /** Looks up a localised text and fills its placeholders. */
 export type T = (key: ReviewStringKey, ...values: Array<string | number>) => string;
 
-const W = 440;
-const H = 200;
-const M = { top: 10, right: 8, bottom: 26, left: 26 };
-const PLOT_W = W - M.left - M.right;
-const PLOT_H = H - M.top - M.bottom;
+/** The width charts are drawn at before the app has measured where they go. */
+export const DEFAULT_CHART_WIDTH = 440;
 
-function svgRoot(label: string, id: string, height = H): SVGSVGElement {
-  return s('svg', { id, class: 'chart', viewBox: `0 0 ${W} ${height}`, role: 'img', 'aria-label': label, preserveAspectRatio: 'xMidYMid meet' });
+function svgRoot(label: string, id: string, w: number, height: number): SVGSVGElement {
+  return s('svg', { id, class: 'chart', viewBox: `0 0 ${w} ${height}`, role: 'img', 'aria-label': label, preserveAspectRatio: 'xMidYMid meet' });
 }
 
-/** A table only screen readers see: the chart's numbers, row by row. */
-function hiddenTable(caption: string, head: string[], rows: Array<Array<string | number>>): HTMLTableElement {
-  return h('table', { class: 'visually-hidden' },
+/**
+ * A table only screen readers see: the chart's numbers, row by row. Hidden through a wrapper:
+ * a table is as wide as its cells whatever its own width says, and would widen the page.
+ */
+function hiddenTable(caption: string, head: string[], rows: Array<Array<string | number>>): HTMLElement {
+  return h('div', { class: 'visually-hidden' }, h('table', {},
     h('caption', {}, caption),
     h('thead', {}, h('tr', {}, ...head.map((c) => h('th', { scope: 'col' }, c)))),
-    h('tbody', {}, ...rows.map((r) => h('tr', {}, ...r.map((c, i) => (i === 0 ? h('th', { scope: 'row' }, String(c)) : h('td', {}, String(c))))))));
+    h('tbody', {}, ...rows.map((r) => h('tr', {}, ...r.map((c, i) => (i === 0 ? h('th', { scope: 'row' }, String(c)) : h('td', {}, String(c)))))))));
 }
 
 function legend(items: Array<{ cls: string; label: string }>): HTMLElement {
   return h('ul', { class: 'legend', 'aria-hidden': 'true' }, ...items.map((i) => h('li', {}, h('span', { class: `swatch ${i.cls}` }), i.label)));
 }
 
-/** Every `step`-th label so week names never overlap. */
-const labelStep = (n: number) => Math.max(1, Math.ceil(n / 8));
-const shortWeek = (week: string) => week.replace(/^\d{4}-/, '');
-
-/** Horizontal grid lines and their values, from `min` to `max`. */
-function yAxis(min: number, max: number, ticks: number[]): SVGGElement {
-  const y = (v: number) => M.top + PLOT_H - ((v - min) / (max - min)) * PLOT_H;
-  return s('g', { class: 'axis', 'aria-hidden': 'true' }, ...ticks.flatMap((v) => [
-    s('line', { class: 'grid', x1: M.left, x2: W - M.right, y1: y(v), y2: y(v) }),
-    s('text', { x: M.left - 6, y: y(v) + 4, 'text-anchor': 'end' }, String(v)),
-  ]));
+/** Grid lines with their values, and the week names: what every week chart has. */
+function axes(m: WeekAxes): SVGGElement[] {
+  return [
+    s('g', { class: 'axis', 'aria-hidden': 'true' }, ...m.ticks.flatMap((t) => [
+      s('line', { class: 'grid', x1: m.plot.left, x2: m.plot.right, y1: t.y, y2: t.y }),
+      s('text', { x: m.tickX, y: t.y + 4, 'text-anchor': 'end' }, String(t.value)),
+    ])),
+    s('g', { class: 'axis', 'aria-hidden': 'true' }, ...m.weekLabels.map((l) => s('text', { x: l.x, y: m.weekLabelY, 'text-anchor': 'middle' }, l.text))),
+  ];
 }
 
-function xLabels(weeks: ReviewView['weeks'], x: (i: number) => number): SVGGElement {
-  const step = labelStep(weeks.length);
-  return s('g', { class: 'axis', 'aria-hidden': 'true' }, ...weeks.map((w, i) =>
-    i % step === 0 ? s('text', { x: x(i), y: H - M.bottom + 17, 'text-anchor': 'middle' }, shortWeek(w.week)) : null));
-}
-
-export function frictionChart(view: ReviewView, t: T): HTMLElement {
-  const weeks = view.weeks;
-  const stack = (w: ReviewView['weeks'][number]) => REVIEW_BUCKETS.reduce((n, b) => n + w.counts[b], 0);
-  const max = Math.max(1, ...weeks.map(stack));
-  const top = max <= 4 ? max : Math.ceil(max / 4) * 4;
-  const ticks = top <= 4 ? Array.from({ length: top + 1 }, (_, i) => i) : [0, top / 4, top / 2, (3 * top) / 4, top];
-  const slot = PLOT_W / Math.max(1, weeks.length);
-  const barW = Math.min(40, slot * 0.7);
-  const x = (i: number) => M.left + slot * i + slot / 2;
-  const y = (v: number) => M.top + PLOT_H - (v / top) * PLOT_H;
-  const total = weeks.reduce((n, w) => n + w.total, 0);
-  const totals = Object.fromEntries(REVIEW_BUCKETS.map((b) => [b, weeks.reduce((n, w) => n + w.counts[b], 0)])) as Record<ReviewBucket, number>;
-  const breakdown = REVIEW_BUCKETS.filter((b) => totals[b]).map((b) => `${t(`kind.${b}`)} ${totals[b]}`).join(', ');
-  const label = t('frictionSummary', view.filters.from, view.filters.to, total, weeks.length, breakdown);
-
-  const svg = svgRoot(label, 'friction-chart');
-  svg.append(yAxis(0, top, ticks), xLabels(weeks, x));
-  const bars = s('g', { class: 'bars' });
-  weeks.forEach((w, i) => {
-    let base = 0;
-    for (const b of REVIEW_BUCKETS) {
-      const n = w.counts[b];
-      if (!n) continue;
-      bars.append(s('rect', { class: `bar b-${b}`, 'data-week': w.week, x: x(i) - barW / 2, width: barW, y: y(base + n), height: Math.max(1, y(base) - y(base + n)) },
-        s('title', {}, `${w.week} · ${t(`kind.${b}`)}: ${n}`)));
-      base += n;
-    }
-  });
-  svg.append(bars);
+export function frictionChart(view: ReviewView, t: T, width: number): HTMLElement {
+  const m = frictionChartModel(view.weeks, REVIEW_BUCKETS, width);
+  const breakdown = m.breakdown.map((b) => `${t(`kind.${b.bucket}`)} ${b.count}`).join(', ');
+  const label = t('frictionSummary', view.filters.from, view.filters.to, m.reflections, view.weeks.length, breakdown);
+  const svg = svgRoot(label, 'friction-chart', m.width, m.height);
+  svg.append(...axes(m), s('g', { class: 'bars' }, ...m.segments.map((g) =>
+    s('rect', { class: `bar b-${g.bucket}`, 'data-week': g.week, x: g.x, width: g.width, y: g.y, height: g.height },
+      s('title', {}, `${g.week} · ${t(`kind.${g.bucket}`)}: ${g.value}`)))));
   return h('section', { class: 'card chart-card', 'aria-labelledby': 'friction-title' },
     h('h2', { id: 'friction-title' }, t('frictionChart')),
-    total ? null : h('p', { class: 'hint' }, t('frictionNone')),
+    m.reflections ? null : h('p', { class: 'hint' }, t('frictionNone')),
     svg,
     legend(REVIEW_BUCKETS.map((b) => ({ cls: `b-${b}`, label: t(`kind.${b}`) }))),
     hiddenTable(t('frictionChart'), [t('week'), ...REVIEW_BUCKETS.map((b) => t(`kind.${b}`)), t('total')],
-      weeks.map((w) => [w.week, ...REVIEW_BUCKETS.map((b) => w.counts[b]), w.total])));
+      m.rows.map((r) => [r.week, ...r.counts, r.total])));
 }
 
-export function pulseChart(view: ReviewView, t: T): HTMLElement {
-  const weeks = view.weeks;
-  const dims = view.pulse;
-  const slot = PLOT_W / Math.max(1, weeks.length);
-  const x = (i: number) => M.left + slot * i + slot / 2;
-  const y = (v: number) => M.top + PLOT_H - ((v - 1) / 4) * PLOT_H;
-  const summary = dims.map((d) => `${d.label} ${d.mean ?? '–'}`).join(', ');
-  const svg = svgRoot(t('pulseSummary', summary), 'pulse-chart');
-  svg.append(yAxis(1, 5, [1, 2, 3, 4, 5]), xLabels(weeks, x));
-  dims.forEach((d, k) => {
-    const g = s('g', { class: `series d-${k % 5}` });
-    // A week nobody rated breaks the line rather than drawing through it.
-    let run: string[] = [];
-    const flush = () => {
-      if (run.length > 1) g.append(s('polyline', { class: 'line', points: run.join(' ') }));
-      run = [];
-    };
-    d.points.forEach((p, i) => {
-      if (p === null) return flush();
-      run.push(`${x(i).toFixed(1)},${y(p).toFixed(1)}`);
-      g.append(s('circle', { class: 'point', cx: x(i), cy: y(p), r: 3.5 }, s('title', {}, `${weeks[i]?.week ?? ''} · ${d.label}: ${p}`)));
-    });
-    flush();
-    svg.append(g);
-  });
+export function pulseChart(view: ReviewView, t: T, width: number): HTMLElement {
+  const m = pulseChartModel(view.weeks.map((w) => w.week), view.pulse, width);
+  const summary = m.series.map((d) => `${d.label} ${d.mean ?? '–'}`).join(', ');
+  const svg = svgRoot(t('pulseSummary', summary), 'pulse-chart', m.width, m.height);
+  svg.append(...axes(m), ...m.series.map((d) => s('g', { class: `series d-${d.colour}` },
+    ...d.lines.map((points) => s('polyline', { class: 'line', points })),
+    ...d.points.map((p) => s('circle', { class: 'point', cx: p.x, cy: p.y, r: 3.5 }, s('title', {}, `${p.week} · ${d.label}: ${p.value}`))))));
+  const rated = m.series.length > 0;
   return h('section', { class: 'card chart-card', 'aria-labelledby': 'pulse-title' },
     h('h2', { id: 'pulse-title' }, t('pulseChart')),
-    dims.length ? svg : h('p', { class: 'hint', id: 'pulse-chart-empty' }, t('pulseNone')),
-    dims.length ? legend(dims.map((d, k) => ({ cls: `d-${k % 5}`, label: `${d.label} (${d.mean ?? '–'})` }))) : null,
-    dims.length ? hiddenTable(t('pulseChart'), [t('week'), ...dims.map((d) => d.label)],
-      weeks.map((w, i) => [w.week, ...dims.map((d) => d.points[i] ?? '–')])) : null);
+    rated ? svg : h('p', { class: 'hint', id: 'pulse-chart-empty' }, t('pulseNone')),
+    rated ? legend(m.series.map((d) => ({ cls: `d-${d.colour}`, label: `${d.label} (${d.mean ?? '–'})` }))) : null,
+    rated ? hiddenTable(t('pulseChart'), [t('week'), ...m.series.map((d) => d.label)],
+      m.rows.map((r) => [r.week, ...r.values.map((v) => v ?? '–')])) : null);
 }
+
+const SHARE_CLASS: Record<ShareKey, string> = { done: 'f-done', dropped: 'f-dropped', overdue: 'f-overdue', pending: 'f-pending' };
 
 export function followThroughChart(view: ReviewView, t: T): HTMLElement {
   const c = view.counts;
-  const parts = [
-    { key: 'done', cls: 'f-done', n: c.done },
-    { key: 'dropped', cls: 'f-dropped', n: c.dropped },
-    { key: 'overdue', cls: 'f-overdue', n: c.overdueOpened },
-    { key: 'pending', cls: 'f-pending', n: c.pending },
-  ] as const;
-  const sum = parts.reduce((n, p) => n + p.n, 0);
+  const m = shareBarModel({ done: c.done, dropped: c.dropped, overdue: c.overdueOpened, pending: c.pending });
   const label = t('followThroughSummary', c.opened, c.done, c.dropped, c.overdueOpened, c.pending);
-  const height = 20;
-  const svg = svgRoot(label, 'follow-through-chart', height);
+  const svg = svgRoot(label, 'follow-through-chart', m.width, m.height);
   // Stretched to the card's width: a single bar has no text to distort.
   svg.setAttribute('class', 'chart bar-chart');
   svg.setAttribute('preserveAspectRatio', 'none');
-  let at = 0;
-  for (const p of parts) {
-    if (!p.n) continue;
-    const width = (p.n / sum) * W;
-    svg.append(s('rect', { class: `bar ${p.cls}`, x: at, y: 0, width: Math.max(1, width), height }, s('title', {}, `${t(p.key)}: ${p.n}`)));
-    at += width;
-  }
+  svg.append(...m.parts.filter((p) => p.value).map((p) =>
+    s('rect', { class: `bar ${SHARE_CLASS[p.key]}`, x: p.x, y: 0, width: Math.max(1, p.width), height: m.height }, s('title', {}, `${t(p.key)}: ${p.value}`))));
   return h('section', { class: 'card chart-card wide', 'aria-labelledby': 'follow-title' },
     h('h2', { id: 'follow-title' }, t('followThroughChart'),
       h('span', { class: 'rate' }, c.followThrough === null ? '' : `${Math.round(c.followThrough * 100)} %`)),
-    sum ? svg : h('p', { class: 'hint' }, t('followThroughNone')),
-    sum ? h('ul', { class: 'legend' }, ...parts.map((p) => h('li', {}, h('span', { class: `swatch ${p.cls}`, 'aria-hidden': 'true' }), `${t(p.key)} ${p.n}`))) : null);
+    m.sum ? svg : h('p', { class: 'hint' }, t('followThroughNone')),
+    m.sum ? h('ul', { class: 'legend' }, ...m.parts.map((p) => h('li', {}, h('span', { class: `swatch ${SHARE_CLASS[p.key]}`, 'aria-hidden': 'true' }), `${t(p.key)} ${p.value}`))) : null);
 }
-

@@ -15,8 +15,10 @@ import {
   type ReviewWebviewMessage,
   type TriggerKind,
 } from './protocol';
-import { followThroughChart, frictionChart, pulseChart } from './charts';
+import { DEFAULT_CHART_WIDTH, followThroughChart, frictionChart, pulseChart } from './charts';
+import { areasSection } from './areas';
 import { boot } from '../shared/boot';
+import { liveRegion } from '../shared/announce';
 import { format, h, icon } from '../shared/dom';
 import { vscodeApi } from '../shared/vscodeApi';
 
@@ -25,6 +27,8 @@ const app = document.getElementById('app') as HTMLElement;
 
 let strings: ReviewStrings | undefined;
 let view: ReviewView | undefined;
+/** The width the charts with labels take on the page, as last measured. */
+let chartWidth = DEFAULT_CHART_WIDTH;
 
 function send(message: ReviewWebviewMessage): void {
   api.postMessage(message);
@@ -53,9 +57,15 @@ function readFilters(): ReviewFilters | undefined {
   };
 }
 
+/** Screen readers hear what a filter changed (the period's count), once its view has come. */
+const say = liveRegion('announcer');
+let filtering = false;
+
 function changed(): void {
   const filters = readFilters();
-  if (filters) send({ type: 'filter', filters });
+  if (!filters) return;
+  filtering = true;
+  send({ type: 'filter', filters });
 }
 
 function field(id: string, label: string, control: HTMLElement): HTMLElement {
@@ -97,9 +107,9 @@ function headline(v: ReviewView): HTMLElement {
     number('count-follow-through', c.followThrough === null ? t('noRate') : `${Math.round(c.followThrough * 100)} %`, t('countFollowThrough')));
 }
 
-function fileLink(file: FileRef, label: Node | string, opts: { actionId?: string; cls?: string } = {}): HTMLButtonElement {
+function fileLink(file: FileRef, label: Node | string, opts: { actionId?: string; cls?: string; id?: string } = {}): HTMLButtonElement {
   const where = file.folder ? `${file.folder}/${file.path}` : file.path;
-  const el = h('button', { type: 'button', class: `link ${opts.cls ?? ''}`, title: t('openFile', where) }, label);
+  const el = h('button', { type: 'button', id: opts.id, class: `link ${opts.cls ?? ''}`, title: t('openFile', where) }, label);
   el.addEventListener('click', () => send({
     type: 'open', path: file.path,
     ...(file.folder !== undefined ? { folder: file.folder } : {}),
@@ -111,7 +121,6 @@ function fileLink(file: FileRef, label: Node | string, opts: { actionId?: string
 function blockers(v: ReviewView): HTMLElement {
   return h('section', { class: 'card list-card', 'aria-labelledby': 'blockers-title', id: 'blockers' },
     h('h2', { id: 'blockers-title' }, t('blockers')),
-    v.blockersSearched !== null ? h('p', { class: 'hint' }, t('blockersSearched', v.blockersSearched)) : null,
     v.blockers.length
       ? h('ol', { class: 'items' }, ...v.blockers.map((b) => h('li', { class: 'blocker' },
           h('div', { class: 'item-head' }, fileLink(b.file, b.terms.join(' · '), { cls: 'terms' }),
@@ -150,23 +159,75 @@ function render(): void {
   if (!view || !strings) return;
   const v = view;
   const focusId = document.activeElement instanceof HTMLElement && app.contains(document.activeElement) ? document.activeElement.id : '';
-  const body: Array<HTMLElement | null> = v.totalReflections === 0
-    ? [emptyState()]
-    : [
-        filterBar(v),
-        v.notice ? h('div', { class: 'notice', role: 'status', id: 'notice' }, icon('info'), h('span', {}, v.notice)) : null,
-        headline(v),
-        v.counts.reflections === 0 ? h('p', { class: 'hint', id: 'period-empty' }, t('periodEmpty')) : null,
-        h('div', { class: 'charts' }, frictionChart(v, t), pulseChart(v, t), followThroughChart(v, t)),
-        h('div', { class: 'lists' }, blockers(v), actions(v)),
-      ];
-  app.replaceChildren(h('header', {}, h('h1', {}, t('title'))), ...body.filter((x): x is HTMLElement => !!x));
+  const header = h('header', {}, h('h1', {}, t('title')));
   app.dataset.state = v.totalReflections === 0 ? 'empty' : 'ready';
+  if (v.totalReflections === 0) {
+    app.replaceChildren(header, emptyState());
+    return;
+  }
+  const body = [
+    v.notice ? h('div', { class: 'notice', role: 'status', id: 'notice' }, icon('info'), h('span', {}, v.notice)) : null,
+    headline(v),
+    v.counts.reflections === 0 ? h('p', { class: 'hint', id: 'period-empty' }, t('periodEmpty')) : null,
+    h('div', { class: 'charts' }, frictionChart(v, t, chartWidth), pulseChart(v, t, chartWidth), followThroughChart(v, t)),
+    areasSection(v, t, fileLink),
+    h('div', { class: 'lists' }, blockers(v), actions(v)),
+  ].filter((x): x is HTMLElement => !!x);
+  const bar = filterBarOf(v);
+  if (bar.parentElement === app) {
+    // The bar stays as it is, so a person typing a date keeps their place in it.
+    while (bar.nextSibling) bar.nextSibling.remove();
+    app.append(...body);
+  } else {
+    app.replaceChildren(header, bar, ...body);
+  }
   if (focusId) document.getElementById(focusId)?.focus();
 }
+
+/** The filter bar on screen: kept while it shows what the view says (replacing it would take the focus, and the part of a date being typed, from under the person). */
+let shownBar: { node: HTMLElement; authors: string } | undefined;
+
+function filterBarOf(v: ReviewView): HTMLElement {
+  const authors = JSON.stringify([v.authors, v.today]);
+  const typed = shownBar && app.contains(shownBar.node) ? readFilters() : undefined;
+  const same = typed && (Object.keys(v.filters) as Array<keyof ReviewFilters>).every((k) => typed[k] === v.filters[k]);
+  if (shownBar && same && shownBar.authors === authors) return shownBar.node;
+  shownBar = { node: filterBar(v), authors };
+  return shownBar.node;
+}
+
+/** The width the friction chart is shown at; the pulse chart sits in a card of the same width. */
+function measuredChartWidth(): number | undefined {
+  const width = document.getElementById('friction-chart')?.getBoundingClientRect().width;
+  return width ? Math.floor(width) : undefined;
+}
+
+/**
+ * Draws the view, then again if the charts turned out to be shown at another width than they
+ * were drawn for (the first time, or after the panel was resized): drawn one to one, their
+ * labels keep their size. The second drawing is at the measured width, so it stays.
+ */
+function draw(): void {
+  render();
+  const measured = measuredChartWidth();
+  if (measured !== undefined && measured !== chartWidth) {
+    chartWidth = measured;
+    render();
+  }
+}
+
+let resizing = 0;
+window.addEventListener('resize', () => {
+  cancelAnimationFrame(resizing);
+  resizing = requestAnimationFrame(draw);
+});
 
 boot(api, isReviewHostMessage, (message) => {
   if (message.type === 'init') strings = message.strings;
   else view = message.view;
-  render();
+  draw();
+  if (message.type === 'render' && filtering) {
+    filtering = false;
+    say(t('filtered', message.view.counts.reflections));
+  }
 });

@@ -36,13 +36,20 @@ export const REVIEW_LIMITS = {
   quotes: 3,
   quoteChars: 200,
   owners: 50,
-  actionsPerOwner: 50,
+  /** The first page of each owner's open actions; the view says how many more there are. */
+  actionsPerOwner: 10,
   actionChars: 300,
   pathChars: 1000,
   pulseDimensions: 15,
   labelChars: 60,
   errorChars: 2000,
   folderChars: 300,
+  /** Friction by area: the areas named most often. */
+  areas: 20,
+  /** The first page of each area's reflections, newest first; the view says how many more there are. */
+  filesPerArea: 10,
+  /** An area is a folder or file path from a reflection's context (at most LIMITS.contextPathChars). */
+  areaChars: 300,
 } as const;
 const L = REVIEW_LIMITS;
 
@@ -55,9 +62,10 @@ export const REVIEW_STRING_KEYS = [
   'frictionChart', 'frictionSummary', 'frictionNone', 'week', 'total',
   'pulseChart', 'pulseSummary', 'pulseNone', 'dimension', 'mean',
   'followThroughChart', 'followThroughSummary', 'followThroughNone', 'opened', 'done', 'dropped', 'overdue', 'pending',
-  'blockers', 'blockersNone', 'blockerMeta', 'blockersSearched', 'openFile',
+  'blockers', 'blockersNone', 'blockerMeta', 'openFile',
   'actions', 'actionsNone', 'ownerMeta', 'unassigned', 'age', 'overdueBy', 'due', 'more', 'moreOwners',
   'emptyTitle', 'emptyBody', 'startReflection', 'periodEmpty',
+  'areas', 'areasHint', 'areasNone', 'areaMeta', 'areaFolder', 'areaFile', 'areaMore', 'filtered',
 ] as const;
 export type ReviewStringKey = (typeof REVIEW_STRING_KEYS)[number];
 
@@ -148,6 +156,20 @@ const reviewOwner = where(object({
 }), (o) => o.actions.length <= o.open, 'no more actions than are open');
 export type ReviewOwner = Infer<typeof reviewOwner>;
 
+/** What the areas of a reflection's code context are: a folder (ending in '/') or a file. */
+export const AREA_KINDS = ['folder', 'file'] as const;
+
+const reviewArea = where(object({
+  area: str({ min: 1, max: L.areaChars }),
+  kind: oneOf(AREA_KINDS),
+  /** Reflections that named it, and by bucket (each reflection under one, as the friction chart counts). */
+  total: count,
+  counts: keyed(REVIEW_BUCKETS, count),
+  /** The first REVIEW_LIMITS.filesPerArea of those reflections, newest first; `total - files.length` more exist. */
+  files: arrayOf(fileRef, { max: L.filesPerArea }),
+}), (a) => a.files.length <= a.total, 'no more files than reflections');
+export type ReviewArea = Infer<typeof reviewArea>;
+
 const reviewCounts = object({
   reflections: count,
   openActions: count,
@@ -175,9 +197,9 @@ const reviewView = where(object({
   owners: arrayOf(reviewOwner, { max: L.owners }),
   /** Owners left out of `owners`. */
   moreOwners: count,
-  /** Set when recurring blockers were searched only in this many (the latest) reflections of the period. */
-  blockersSearched: nullable(count),
-  /** Something to tell the person (a period that was adjusted, a failure); null when all is well. */
+  /** Friction by area: folders and files reflections named in their code context, most often named first. */
+  areas: arrayOf(reviewArea, { max: L.areas }),
+  /** Something to tell the person (a period that was adjusted, items left out); null when all is well. */
   notice: nullable(str({ max: L.errorChars })),
 }), (v) => v.pulse.every((p) => p.points.length === v.weeks.length), 'one pulse point per week');
 export type ReviewView = Infer<typeof reviewView>;
@@ -204,6 +226,8 @@ export type ReviewWebviewMessage = Infer<typeof reviewWebviewMessage>;
 /** The checks themselves, for a log line saying where a refused message went wrong (formatFailure). */
 export const checkReviewWebviewMessage: Check<ReviewWebviewMessage> = reviewWebviewMessage;
 export const checkReviewHostMessage: Check<ReviewHostMessage> = reviewHostMessage;
+/** The host checks its own view with this before posting, and leaves out the items that fail (src/review/viewCheck.ts). */
+export const checkReviewView: Check<ReviewView> = reviewView;
 
 export const isReviewFilters = guard(reviewFilters);
 

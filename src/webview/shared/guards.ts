@@ -5,11 +5,13 @@
  * browser apps and compiled for the extension host alike (no DOM, no Node, no vscode).
  *
  * A check returns undefined when the value passes, else the first {@link Failure}: where the
- * value went wrong and what was expected there, for a log line. Text is measured in UTF-16
- * code units (`string.length`), as the reflection validator measures it, so a limit shared
- * with the file format means the same thing on both sides.
+ * value went wrong and what was expected there, for a log line. Text is measured in
+ * characters as JSON Schema counts them (Unicode code points, core/util/codePoints.ts), as
+ * the validator generated from the schemas measures it, so a limit shared with the file
+ * format means the same thing on both sides.
  */
 import { isObject } from '../../core/util/guards';
+import { codePointLength, fitsCodePoints } from '../../core/util/codePoints';
 
 /** The one definition of "a plain object" (not null, not an array), shared with the core. */
 export { isObject };
@@ -68,7 +70,7 @@ const quoted = (values: readonly unknown[]): string => values.map((v) => JSON.st
 const own = (value: Record<string, unknown>, key: string): unknown => (Object.hasOwn(value, key) ? value[key] : undefined);
 
 export interface TextBounds {
-  /** Most UTF-16 code units (`string.length`), as the reflection validator counts. */
+  /** Most characters (Unicode code points), as the schemas and the validator count them. */
   max: number;
   min?: number;
   /** Must match; without the g and y flags, so testing it keeps no state. */
@@ -78,7 +80,7 @@ export interface TextBounds {
 export function str({ max, min = 0, pattern }: TextBounds): Check<string> {
   if (pattern && (pattern.global || pattern.sticky)) throw new Error(`str(): ${pattern} must not have the g or y flag.`);
   const expected = `text of ${min}–${max} characters${pattern ? ` matching ${pattern}` : ''}`;
-  return (v) => (typeof v === 'string' && v.length >= min && v.length <= max && (!pattern || pattern.test(v)) ? undefined : fail(expected));
+  return (v) => (typeof v === 'string' && fitsCodePoints(v, max) && (min === 0 || codePointLength(v) >= min) && (!pattern || pattern.test(v)) ? undefined : fail(expected));
 }
 
 /** A whole number (a safe integer) from min to max, both inclusive; by default any count (0 or more). */

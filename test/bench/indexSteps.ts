@@ -1,0 +1,93 @@
+/**
+ * The index and insight steps, measured in this process on one written corpus: the raw read
+ * (the floor every ratio divides by), a naive `yaml` loop (the anchor), cold and warm index,
+ * a single-file update, insights, recurring blockers and the Team Review's message.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { readListed, readReflections, type Corpus } from '../../src/core/store/corpus';
+import { updateReflections } from '../../src/core/store/corpusUpdate';
+import type { ReadCache } from '../../src/core/store/readCache';
+import { readCorpus } from '../../src/core/worker/readCorpus';
+import { teamDocuments, teamInsights } from '../../src/core/insights/index';
+import { recurringBlockers } from '../../src/core/insights/recurring';
+import { ReviewViews } from '../../src/review/reviewViews';
+import { mapBounded } from '../../src/core/util/mapBounded';
+import type { WrittenCorpus } from './corpus';
+import { best, retainedHeap, time } from './timing';
+
+/** As many reads in flight as the index uses, so the floor is the same kind of read. */
+const READS_IN_FLIGHT = 16;
+const PERIOD = { from: '2026-01-01', to: '2026-12-31' };
+const TODAY = '2026-12-31';
+
+export interface IndexTimes {
+  files: number;
+  documents: number;
+  rawMs: number;
+  yamlMs: number;
+  coldMs: number;
+  coldInThreadMs: number;
+  warmMs: number;
+  updateMs: number;
+  insightsMs: number;
+  recurringMs: number;
+  reviewMs: number;
+  reviewBytes: number;
+  heapBytes: number;
+}
+
+async function rawRead(files: readonly string[]): Promise<number> {
+  const texts = await mapBounded(files, READS_IN_FLIGHT, (f) => fs.readFile(f, 'utf8'));
+  return texts.reduce((n, t) => n + t.length, 0);
+}
+
+async function yamlLoop(files: readonly string[]): Promise<number> {
+  const parsed = await mapBounded(files, READS_IN_FLIGHT, async (f) => {
+    const text = await fs.readFile(f, 'utf8');
+    // The corpus holds a few broken files on purpose; a naive loop skips them.
+    try { return parseYaml(text) as unknown; } catch { return undefined; }
+  });
+  return parsed.filter((p) => p !== undefined).length;
+}
+
+/** Cold (fresh cache) and warm (one file changed, a full re-walk) reads, and one watcher-style update. */
+async function indexTimes(corpus: WrittenCorpus): Promise<Pick<IndexTimes, 'coldMs' | 'coldInThreadMs' | 'warmMs' | 'updateMs' | 'heapBytes'> & { read: Corpus }> {
+  const opts = { includePrivate: false };
+  const cold = await best(2, () => readCorpus(corpus.root, opts));
+  const inThread = await retainedHeap(() => time(() => readReflections(corpus.root, opts)));
+  const cache: ReadCache = new Map();
+  const { listing } = await readListed(corpus.root, { ...opts, cache });
+  const changed = corpus.files[Math.floor(corpus.files.length / 2)];
+  await fs.appendFile(changed, '# touched by the bench\n');
+  const warm = await time(() => readReflections(corpus.root, { ...opts, cache }));
+  await fs.appendFile(changed, '# touched again\n');
+  const relative = path.relative(corpus.root, changed).split(path.sep).join('/');
+  const update = await time(() => updateReflections(corpus.root, listing, [relative], { ...opts, cache }));
+  if (!update.value) throw new Error(`The single-file update of ${relative} asked for a full walk; the bench expects an update.`);
+  return { coldMs: cold.ms, coldInThreadMs: inThread.value.ms, warmMs: warm.ms, updateMs: update.ms, heapBytes: inThread.bytes, read: cold.value };
+}
+
+/** Insights, recurring blockers and the Team Review's first message over the whole corpus. */
+async function insightTimes(read: Corpus): Promise<Pick<IndexTimes, 'insightsMs' | 'recurringMs' | 'reviewMs' | 'reviewBytes'>> {
+  const insights = await best(2, () => teamInsights(teamDocuments(read.documents), PERIOD, TODAY));
+  const recurring = await best(2, () => recurringBlockers(teamDocuments(read.documents), PERIOD));
+  const team = teamDocuments(read.documents);
+  const filters = { from: PERIOD.from, to: PERIOD.to, friction: null, author: null, trigger: null };
+  const review = await time(() => new ReviewViews<unknown>().view(team, filters, TODAY, undefined));
+  const reviewBytes = Buffer.byteLength(JSON.stringify({ type: 'render', view: review.value.view }));
+  return { insightsMs: insights.ms, recurringMs: recurring.ms, reviewMs: review.ms, reviewBytes };
+}
+
+/** Every in-process step on `corpus`; the files are left as the steps changed them (two lines appended to one). */
+export async function measureIndex(corpus: WrittenCorpus): Promise<IndexTimes> {
+  const raw = await best(3, () => rawRead(corpus.files));
+  const yaml = await best(2, () => yamlLoop(corpus.files));
+  const index = await indexTimes(corpus);
+  const insights = await insightTimes(index.read);
+  return {
+    files: corpus.files.length, documents: index.read.documents.length,
+    rawMs: raw.ms, yamlMs: yaml.ms, ...index, ...insights,
+  };
+}

@@ -1,0 +1,32 @@
+/** Clocks for the bench: one run, the best of several, and the heap a step keeps. */
+import { performance } from 'node:perf_hooks';
+
+export async function time<T>(fn: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
+  const start = performance.now();
+  const value = await fn();
+  return { ms: performance.now() - start, value };
+}
+
+/** The fastest of `runs` runs: what the code costs once the machine's noise is set aside. */
+export async function best<T>(runs: number, fn: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
+  let fastest = await time(fn);
+  for (let i = 1; i < runs; i++) {
+    const next = await time(fn);
+    if (next.ms < fastest.ms) fastest = next;
+  }
+  return fastest;
+}
+
+/** Collects garbage when node runs with --expose-gc (npm run bench does), so heap deltas are what a step keeps. */
+export function collect(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+/** Heap bytes that `fn`'s result keeps alive, measured around it after garbage collection. */
+export async function retainedHeap<T>(fn: () => Promise<T>): Promise<{ bytes: number; value: T }> {
+  collect();
+  const before = process.memoryUsage().heapUsed;
+  const value = await fn();
+  collect();
+  return { bytes: process.memoryUsage().heapUsed - before, value };
+}
