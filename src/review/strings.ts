@@ -73,10 +73,12 @@ export function reviewStrings(): ReviewStrings {
     areasHint: t('The folders and files reflections named in their code context, most often named first. Open one to see its reflections.'),
     areasNone: t('No reflection in this period names the code it is about. A reflection records its code context when its writer turns on the setting {0}.', SETTINGS.contextCapture),
     areaMeta: t('{0} reflections', '{0}'),
+    areaMetaOne: t('1 reflection'),
     areaFolder: t('Folder'),
     areaFile: t('File'),
     areaMore: t('+{0} more reflections', '{0}'),
     filtered: t('{0} reflections in the period.', '{0}'),
+    filteredOne: t('1 reflection in the period.'),
   };
 }
 

@@ -30,7 +30,7 @@ describe('team customisation, in the real workbench', function () {
 
     await focusWorkbench(s.page);
     await s.page.keyboard.press('Control+Shift+M');
-    await s.page.locator('.markers-panel .monaco-list-row', { hasText: "'defaultVisibility' must be team, anonymous or private" }).waitFor();
+    await s.page.locator('.markers-panel .monaco-list-row', { hasText: "defaultVisibility is 'everyone'; use team, anonymous or private" }).waitFor();
     await s.shot('21-team-config');
   });
 });

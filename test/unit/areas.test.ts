@@ -4,6 +4,7 @@ import type { CorpusDocument } from '../../src/core/store/corpus';
 import type { CodeContext, FrictionKind, Reflection } from '../../src/core/model/reflection';
 import { at, doc, shuffled } from './insightDocs';
 import { defaultFilters, fileKey, reviewView } from '../../src/review/reviewModel';
+import { keepValid } from '../../src/review/viewCheck';
 import { REVIEW_LIMITS, isReviewHostMessage } from '../../src/webview/review/protocol';
 import { areasHtml, areasMarkdown } from '../../src/cli/areas';
 import MarkdownIt from 'markdown-it';
@@ -106,6 +107,16 @@ describe('friction by area in the Team Review and the report', () => {
     });
     assert.equal(area.files[0].path, many[13].path, 'newest first');
     for (const file of area.files) assert.ok(sent.files.has(fileKey(file.path, undefined)), `${file.path} may be opened`);
+  });
+
+  it('an area item that fails the protocol is left out alone, and said so', () => {
+    const { view } = reviewView(many, { ...defaultFilters(today), from: '2026-11-01' }, today, undefined, null);
+    view.areas[0].files[1] = { path: '' };
+    view.areas.push({ ...view.areas[0], area: '' });
+    const leftOut = keepValid(view);
+    assert.deepEqual(leftOut.map((l) => l.item), ['a reflection of an area', 'an area']);
+    assert.equal(view.areas.length, 1);
+    assert.equal(view.areas[0].files.length, REVIEW_LIMITS.filesPerArea - 1);
   });
 
   it('the review narrows areas with the other filters', () => {

@@ -28,7 +28,8 @@ export interface GitCodeContext {
 /** Runs git and returns its output, or undefined when it fails in any way (a capture is best effort). */
 async function output(root: string, args: readonly string[], opts: GitRunOptions): Promise<string | undefined> {
   try {
-    const result = await runGit(root, args, { timeoutMs: TIMEOUT_MS, maxBytes: MAX_BYTES, ...opts });
+    // No optional locks: reading must never hold up the person's own git commands.
+    const result = await runGit(root, args, { timeoutMs: TIMEOUT_MS, maxBytes: MAX_BYTES, ...opts, env: { ...opts.env, GIT_OPTIONAL_LOCKS: '0' } });
     return result.code === 0 ? result.stdout : undefined;
   } catch {
     return undefined;

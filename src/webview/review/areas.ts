@@ -39,7 +39,7 @@ function areaItem(a: ReviewArea, i: number, t: T, fileLink: FileLink): HTMLEleme
       icon(a.kind === 'folder' ? 'folder' : 'file'),
       h('span', { class: 'visually-hidden' }, `${t(a.kind === 'folder' ? 'areaFolder' : 'areaFile')}: `),
       h('code', { class: 'area-path' }, a.area),
-      h('span', { class: 'meta' }, `${t('areaMeta', a.total)} · ${breakdown(a, t)}`),
+      h('span', { class: 'meta' }, `${a.total === 1 ? t('areaMetaOne') : t('areaMeta', a.total)} · ${breakdown(a, t)}`),
       shareBar(a)),
     h('ul', { class: 'area-files' },
       ...a.files.map((file, j) => h('li', {}, fileLink(file, fileName(file.path), { id: `${id}-file-${j}` }))),

@@ -3,7 +3,7 @@
  * clicks; the host filters, computes and decides which files may be opened. Everything it
  * shows comes from files in `.coaching/`, so it goes in as text, never as HTML.
  */
-import { FRICTION_KINDS, TRIGGER_KINDS } from '../../core/model/reflection';
+import { FRICTION_KINDS, TRIGGER_KINDS, isCalendarDate } from '../../core/model/reflection';
 import {
   isReviewHostMessage,
   type FileRef,
@@ -44,7 +44,8 @@ function readFilters(): ReviewFilters | undefined {
   const value = (id: string) => (document.getElementById(id) as HTMLInputElement | HTMLSelectElement | null)?.value ?? '';
   const from = value('filter-from');
   const to = value('filter-to');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(from) || !/^\d{4}-\d{2}-\d{2}$/.test(to)) return undefined;
+  // A year being typed passes through 0002, 0020, 0202: only a date the host accepts is sent, so it never resets the period mid-typing.
+  if (!isCalendarDate(from) || !isCalendarDate(to)) return undefined;
   const friction = value('filter-friction');
   const trigger = value('filter-trigger');
   const author = value('filter-author');
@@ -65,6 +66,8 @@ function changed(): void {
   const filters = readFilters();
   if (!filters) return;
   filtering = true;
+  if (sentFilters.size >= 200) sentFilters.clear();
+  sentFilters.add(filtersKey(filters));
   send({ type: 'filter', filters });
 }
 
@@ -181,17 +184,36 @@ function render(): void {
   } else {
     app.replaceChildren(header, bar, ...body);
   }
-  if (focusId) document.getElementById(focusId)?.focus();
+  // Only where the redraw took the focus away: focusing a date field again would send the person back to its first part.
+  if (focusId && document.activeElement?.id !== focusId) document.getElementById(focusId)?.focus();
 }
 
-/** The filter bar on screen: kept while it shows what the view says (replacing it would take the focus, and the part of a date being typed, from under the person). */
+/**
+ * The filter bar on screen, kept while it shows what the person chose: replacing it would take
+ * the focus, and the part of a date being typed, from under them. It is drawn anew when the
+ * view's filters are not ones the person sent or sees (the host adjusted a period), or the
+ * authors to choose from changed.
+ */
 let shownBar: { node: HTMLElement; authors: string } | undefined;
+/**
+ * Filters the person set through this bar. A view for any of them is one they asked for (views
+ * may come back after the person has typed on), so the bar keeps what it shows.
+ */
+const sentFilters = new Set<string>();
+const filtersKey = (f: ReviewFilters): string => JSON.stringify([f.from, f.to, f.friction, f.author, f.trigger]);
 
 function filterBarOf(v: ReviewView): HTMLElement {
   const authors = JSON.stringify([v.authors, v.today]);
+  const key = filtersKey(v.filters);
   const typed = shownBar && app.contains(shownBar.node) ? readFilters() : undefined;
-  const same = typed && (Object.keys(v.filters) as Array<keyof ReviewFilters>).every((k) => typed[k] === v.filters[k]);
-  if (shownBar && same && shownBar.authors === authors) return shownBar.node;
+  const theirs = sentFilters.has(key) || (typed !== undefined && filtersKey(typed) === key);
+  if (shownBar && theirs && shownBar.authors === authors) {
+    // The attributes follow the view; what the person typed (the fields' values) stays.
+    document.getElementById('filter-from')?.setAttribute('value', v.filters.from);
+    document.getElementById('filter-to')?.setAttribute('value', v.filters.to);
+    return shownBar.node;
+  }
+  sentFilters.clear();
   shownBar = { node: filterBar(v), authors };
   return shownBar.node;
 }
@@ -228,6 +250,7 @@ boot(api, isReviewHostMessage, (message) => {
   draw();
   if (message.type === 'render' && filtering) {
     filtering = false;
-    say(t('filtered', message.view.counts.reflections));
+    const n = message.view.counts.reflections;
+    say(n === 1 ? t('filteredOne') : t('filtered', n));
   }
 });

@@ -48,8 +48,8 @@ export const REVIEW_LIMITS = {
   areas: 20,
   /** The first page of each area's reflections, newest first; the view says how many more there are. */
   filesPerArea: 10,
-  /** An area is a folder or file path from a reflection's context (at most LIMITS.contextPathChars). */
-  areaChars: 300,
+  /** An area is a folder or a file path from a reflection's context. */
+  areaChars: LIMITS.contextPathChars,
 } as const;
 const L = REVIEW_LIMITS;
 
@@ -65,7 +65,7 @@ export const REVIEW_STRING_KEYS = [
   'blockers', 'blockersNone', 'blockerMeta', 'openFile',
   'actions', 'actionsNone', 'ownerMeta', 'unassigned', 'age', 'overdueBy', 'due', 'more', 'moreOwners',
   'emptyTitle', 'emptyBody', 'startReflection', 'periodEmpty',
-  'areas', 'areasHint', 'areasNone', 'areaMeta', 'areaFolder', 'areaFile', 'areaMore', 'filtered',
+  'areas', 'areasHint', 'areasNone', 'areaMeta', 'areaMetaOne', 'areaFolder', 'areaFile', 'areaMore', 'filtered', 'filteredOne',
 ] as const;
 export type ReviewStringKey = (typeof REVIEW_STRING_KEYS)[number];
 

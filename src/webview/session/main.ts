@@ -68,7 +68,7 @@ let announced = '';
 function announce(): void {
   const v = page.view;
   if (!v || !page.strings) return;
-  const text = v.step === 'saved' ? t('savedTitle') : v.acknowledgment ?? '';
+  const text = v.step === 'saved' ? `${t('savedTitle')}. ${t('savedAt', v.savedPath ?? '')}` : v.acknowledgment ?? '';
   // Keyed by the step's inputKey: the same words after another answer are news again.
   const key = `${v.inputKey}\u0000${text}`;
   if (!text || key === announced) return;
