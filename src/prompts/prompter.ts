@@ -12,6 +12,7 @@ import { promptText } from '../core/coach/promptText';
 import type { PolicyStore } from './policyStore';
 import type { FrictionSignal } from './signal';
 import { localOffsetMinutes } from '../core/calendar';
+import { workspaceTrusted } from '../host/trust';
 
 /** Longest single wait before the policy is asked again (timers drift across sleep). */
 const MAX_WAIT_MS = 10 * 60_000;
@@ -46,6 +47,8 @@ export class Prompter implements vscode.Disposable {
   }
 
   offer(signal: FrictionSignal): void {
+    // In Restricted Mode nothing can be saved, so nothing is asked.
+    if (!workspaceTrusted()) return;
     this.deps.log.info(`signal ${signal.kind}${signal.detail ? ` (${signal.detail})` : ''}`);
     this.pending = signal;
     void this.evaluate();

@@ -18,6 +18,7 @@ import type { HostServices } from '../host/services';
 import type { Sessions } from '../host/sessions';
 import { COMMANDS } from '../commands';
 import { errorMessage } from '../core/util/errors';
+import { requireTrust } from '../host/trust';
 
 /** The coaching session surface: its commands and the panel restored after a reload. */
 export interface SessionHooks {
@@ -74,6 +75,8 @@ async function startReflection(s: Surface): Promise<void> {
     SessionPanel.active.reveal();
     return;
   }
+  // Saving needs trust: say so before a whole session is written, not at Save.
+  if (!requireTrust('capture', vscode.l10n.t('Start Reflection'))) return;
   let draft = s.drafts.load();
   if (!draft) {
     const folder = await pickFolder();

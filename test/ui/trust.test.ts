@@ -20,6 +20,7 @@ describe('Restricted Mode, in the real workbench', function () {
 
     const { runCommand } = await host();
     const cases: Array<[string, string]> = [
+      ['Coach: Start Reflection', 'Start Reflection saves a reflection, which runs git; Retro Coach runs no git in Restricted Mode.'],
       ['Coach: Log Blocker', 'Log Blocker saves a reflection, which runs git; Retro Coach runs no git in Restricted Mode.'],
       ['Coach: Share Anonymous Reflections', 'Share Anonymous Reflections runs git, which Retro Coach does not do in Restricted Mode.'],
       ['Coach: Show History', 'Show History runs git, which Retro Coach does not do in Restricted Mode.'],
