@@ -139,6 +139,8 @@ describe('Retro Coach installed from its .vsix', function () {
     await s.panel().locator('#save').click();
     await s.step('saved');
     // The walkthrough opened the panel beside itself; closed, it leaves the Team Review the only panel.
+    // Focus the session's own tab first: after saving, the walkthrough may hold the focus.
+    await page.locator('.tab .label-name').filter({ hasText: /^Retro Coach$/ }).click();
     await runCommand(page, 'View: Close Editor');
     await walkthroughTab.click();
     await step('firstReflection').and(page.locator('[aria-checked="true"]')).waitFor();

@@ -30,6 +30,10 @@ describe('Restricted Mode, in the real workbench', function () {
       const toast = s.page.locator('.notification-toast', { hasText: message });
       await toast.waitFor();
       await toast.locator('.monaco-button', { hasText: 'Manage Workspace Trust' }).waitFor();
+      // One toast at a time: VS Code shows only a few at once, so a later one could hide behind them.
+      await toast.hover();
+      await toast.locator('.codicon-notifications-clear').click();
+      await toast.waitFor({ state: 'detached' });
     }
     await s.shot('30-restricted-mode');
     assert.equal(await fs.stat(path.join(dir, '.coaching', 'private')).then(() => true, () => false), false, 'nothing was saved');
