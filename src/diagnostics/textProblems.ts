@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { LIMITS } from '../core/model/reflection';
 import { parseReflection } from '../core/model/reflectionYaml';
 import { CONFIG_FILE, QUESTIONS_FILE, parseTeamConfig, parseTeamQuestions } from '../core/model/teamConfig';
-import { COACHING_DIR, PRIVATE_DIR, REFLECTIONS_DIR } from '../core/store/store';
+import { isReflectionPath } from '../core/store/reflectionFiles';
 import { workspaceTrusted } from '../host/trust';
 
 /** A problem in one file's text; `line` and `col` are 1-based, as the core reports them. */
@@ -34,8 +34,7 @@ function checkFor(uri: vscode.Uri): Check | undefined {
   // In Restricted Mode the index reads no team files, so their text is not checked either.
   if (relative === CONFIG_FILE) return workspaceTrusted() ? (text) => parseTeamConfig(text).problems : undefined;
   if (relative === QUESTIONS_FILE) return workspaceTrusted() ? (text) => parseTeamQuestions(text).problems : undefined;
-  const inArea = [REFLECTIONS_DIR, PRIVATE_DIR].some((area) => relative.startsWith(`${COACHING_DIR}/${area}/`));
-  return inArea && /\.ya?ml$/i.test(relative) ? reflectionProblems : undefined;
+  return isReflectionPath(relative) ? reflectionProblems : undefined;
 }
 
 /** Whether Retro Coach checks this document's text at all. */

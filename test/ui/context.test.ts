@@ -12,17 +12,7 @@ import * as path from 'node:path';
 import type { Reflection } from '../../src/core/model/reflection';
 import { parseReflection } from '../../src/core/model/reflectionYaml';
 import { closeAfterEach, host, openSession, reachReview, workspaces, type Session } from './workbench';
-
-/** Settings that let a prompt come at any hour on any day, at once (as in prompts.test.ts). */
-const PROMPT_ANY_TIME = {
-  'retroCoach.prompts.workDays': [0, 1, 2, 3, 4, 5, 6],
-  'retroCoach.prompts.workStart': '00:00',
-  'retroCoach.prompts.workEnd': '24:00',
-  'retroCoach.prompts.typingPauseSeconds': 0,
-  'retroCoach.signals.endOfDay': false,
-  'retroCoach.signals.gap': false,
-  'task.quickOpen.skip': true,
-};
+import { PROMPT_ANY_TIME } from './fixtures';
 
 /** A repository on branch `feature/login` with a committed file, and that file changed since. */
 async function codeWorkspace(): Promise<string> {

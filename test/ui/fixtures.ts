@@ -22,3 +22,17 @@ export async function teamWorkspace(): Promise<string> {
   return dir;
 }
 
+
+/**
+ * User settings that let a prompt come at any hour on any day, at once, and run a
+ * workspace's only task without a picker: for UI tests that wait for a prompt.
+ */
+export const PROMPT_ANY_TIME = {
+  'retroCoach.prompts.workDays': [0, 1, 2, 3, 4, 5, 6],
+  'retroCoach.prompts.workStart': '00:00',
+  'retroCoach.prompts.workEnd': '24:00',
+  'retroCoach.prompts.typingPauseSeconds': 0,
+  'retroCoach.signals.endOfDay': false,
+  'retroCoach.signals.gap': false,
+  'task.quickOpen.skip': true,
+};

@@ -4,17 +4,9 @@ import * as path from 'node:path';
 import { ALL_SIGNAL_OPENERS } from '../../src/core/coach/openers';
 import { parseReflection } from '../../src/core/model/reflectionYaml';
 import { closeAfterEach, answer, host, openSession, skipRest, waitForFile, workspaces, type Session } from './workbench';
+import { PROMPT_ANY_TIME } from './fixtures';
 
 /** Settings that let the policy prompt at any hour on any day, so the test does not depend on the clock. */
-const ALWAYS = {
-  'retroCoach.prompts.workDays': [0, 1, 2, 3, 4, 5, 6],
-  'retroCoach.prompts.workStart': '00:00',
-  'retroCoach.prompts.workEnd': '24:00',
-  'retroCoach.prompts.typingPauseSeconds': 0,
-  'retroCoach.signals.endOfDay': false,
-  'retroCoach.signals.gap': false,
-  'task.quickOpen.skip': true,
-};
 
 async function workspaceWithFailingTask(): Promise<string> {
   const { makeWorkspace } = await workspaces();
@@ -42,7 +34,7 @@ describe('in-flow prompts in the real workbench', function () {
 
   it('a failed task prompts with a fitting question; Answer opens the panel on it and the file records the trigger', async () => {
     dir = await workspaceWithFailingTask();
-    s = await openSession({ workspace: dir, settings: ALWAYS });
+    s = await openSession({ workspace: dir, settings: PROMPT_ANY_TIME });
     // .coaching exists, so the extension activates with the workspace; the status bar shows it.
     await s.page.locator('.statusbar-item', { hasText: 'Coach' }).waitFor();
     await runFailingTask(s);
@@ -72,7 +64,7 @@ describe('in-flow prompts in the real workbench', function () {
 
   it('Pause Prompts silences signals and Resume brings them back, shown in the status bar', async () => {
     dir = await workspaceWithFailingTask();
-    s = await openSession({ workspace: dir, settings: ALWAYS });
+    s = await openSession({ workspace: dir, settings: PROMPT_ANY_TIME });
     const { runCommand } = await host();
     await s.page.locator('.statusbar-item', { hasText: 'Coach' }).waitFor();
     await runCommand(s.page, 'Coach: Pause Prompts');
