@@ -1,5 +1,5 @@
 // Builds the runtimes Retro Coach ships: the extension (Node, CommonJS, `vscode` external),
-// the retro-coach CLI (Node, no vscode), the index's worker thread (shared by both) and the webview apps (browser, IIFE) with their assets.
+// the retro-coach CLI (Node, no vscode), the index's worker thread (shared by both), the Team Review's worker and the webview apps (browser, IIFE) with their assets.
 //   node esbuild.mjs                 one development build (with source maps)
 //   node esbuild.mjs --production    minified, no source maps (what `npm run package` ships)
 //   node esbuild.mjs --watch         rebuild on change
@@ -34,9 +34,13 @@ const cli = {
 /** The index's worker thread (core/worker/pool.ts), loaded from next to the extension's and the CLI's bundles. */
 const worker = { ...cli, entryPoints: ['src/core/worker/indexWorker.ts'], outfile: 'dist/indexWorker.js', banner: undefined };
 
+/** The Team Review's worker thread (review/worker/reviewClient.ts): insights off the extension host's thread. No `vscode`: it is not external here, so importing it fails the build. */
+const reviewWorker = { ...worker, entryPoints: ['src/review/worker/reviewWorker.ts'], outfile: 'dist/reviewWorker.js' };
+
 /** @type {import('esbuild').BuildOptions[]} */
 const builds = [
   worker,
+  reviewWorker,
   {
     ...common,
     entryPoints: ['src/extension.ts'],

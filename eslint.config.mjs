@@ -35,6 +35,16 @@ export default tseslint.config(
     },
   },
   {
+    // What the Team Review's worker bundles runs on plain Node in a worker thread: no `vscode`, no host kit.
+    files: ['src/review/worker/**/*.ts', 'src/review/reviewModel.ts', 'src/review/reviewViews.ts', 'src/review/viewCheck.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'vscode', message: 'The Team Review worker runs without vscode; compute here, let reviewService.ts talk to VS Code.' }],
+        patterns: [{ group: ['**/host/*', '**/strings'], message: 'The host kit imports vscode, which the Team Review worker cannot load.' }],
+      }],
+    },
+  },
+  {
     files: ['**/*.mjs'],
     languageOptions: { globals: { console: 'readonly', process: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly', Buffer: 'readonly' } },
   },

@@ -8,10 +8,11 @@ import { sameEntries } from '../core/store/readCache';
 import { sharedParsePool } from '../core/worker/pool';
 import { teamDocuments, type TeamDocument } from '../core/insights/team';
 import { currentPerson } from './person';
-import { retroCoachLog } from './log';
+import { ProblemNotice } from './problemNotice';
 import { onCoachingMayHaveChanged } from './freshness';
 import { SETTINGS } from '../settings';
 import { teamFiles } from './teamFiles';
+import { nextTurn } from '../core/util/turns';
 
 /** An action and the workspace folder its file is in. */
 export interface FolderAction {
@@ -92,7 +93,7 @@ export class CoachingIndex implements vscode.Disposable {
   /** The walk under way (or the last one): the next starts after it, so results land in order. */
   private running: Promise<void> = Promise.resolve();
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private lastAnnounced = '';
+  private readonly notice = new ProblemNotice();
   private walked = false;
   private readonly identities = new WeakMap<object, number>();
   private nextIdentity = 1;
@@ -166,6 +167,7 @@ export class CoachingIndex implements vscode.Disposable {
       parts.push(await this.readFolder(folder, all ? undefined : [...(files ?? [])]));
     }
     const documents = parts.flatMap((p) => p.documents);
+    await nextTurn();
     const next: Snapshot = {
       actions: parts.flatMap((p) => p.actions),
       documents: teamDocuments(documents),
@@ -177,7 +179,7 @@ export class CoachingIndex implements vscode.Disposable {
     if (this.walked && next.key === this.shown.key) return;
     this.walked = true;
     this.shown = next;
-    this.report(next.messages);
+    this.notice.report(next.messages);
     this.changed.fire();
   }
 
@@ -197,13 +199,17 @@ export class CoachingIndex implements vscode.Disposable {
     state.listing = listing;
     this.persistLater();
     // The same problems the CLI's validate reports: one core function computes them for both.
+    // A turn between steps: each takes milliseconds on a large corpus, all in one go would hold the thread.
+    await nextTurn();
     const { actions, problems: found } = checkCoaching(corpus, teamFiles(folder.uri).problems);
+    await nextTurn();
     const documents: SourcedDocument[] = corpus.documents.map((document) => ({ ...document, source: folder }));
     const person: Person = await currentPerson(folder);
     const mine = new Set(actionsOf(actions, person, { includeUnowned: true }).map((a) => a.id));
     const folderActions = actions.map((action) => ({ folder, action, mine: mine.has(action.id) }));
     const problems: FileProblem[] = [];
     const messages: string[] = [];
+    await nextTurn();
     const fileOf = (relative: string) => vscode.Uri.joinPath(folder.uri, ...relative.split('/'));
     for (const p of found) {
       problems.push({ file: fileOf(p.path), line: p.line, col: p.col, message: p.message, severity: p.severity });
@@ -265,25 +271,6 @@ export class CoachingIndex implements vscode.Disposable {
     else this.changedFiles.set(folder.uri.toString(), (this.changedFiles.get(folder.uri.toString()) ?? new Set<string>()).add(path.posix.relative(folder.uri.path, file.path)));
     clearTimeout(this.timer);
     this.timer = setTimeout(() => { this.loaded = this.queue(); }, REFRESH_DELAY_MS);
-  }
-
-  /** Logs every problem and says so once for each new set: visible, never blocking. */
-  private report(messages: string[]): void {
-    const log = retroCoachLog();
-    for (const m of messages) log.warn(m);
-    const key = messages.join('\n');
-    if (!messages.length || key === this.lastAnnounced) return;
-    this.lastAnnounced = key;
-    const show = vscode.l10n.t('Show Problems');
-    const openLog = () => log.show(true);
-    void vscode.window.showWarningMessage(
-      messages.length === 1
-        ? vscode.l10n.t('Retro Coach skipped something in .coaching: {0}', messages[0])
-        : vscode.l10n.t('Retro Coach skipped {0} things in .coaching files; the rest is shown. The Problems panel lists each with its file and line.', messages.length),
-      show,
-    ).then((choice) => {
-      if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems').then(undefined, openLog);
-    });
   }
 
   dispose(): void {

@@ -3,14 +3,17 @@ import type { HostServices } from '../host/services';
 import { REVIEW_VIEW_TYPE } from '../webview/review/protocol';
 import type { CoachingIndex } from '../host/coachingIndex';
 import { ReviewPanel } from './reviewPanel';
+import { ReviewService } from './reviewService';
 import { restorePanels } from '../host/panelHost';
 import { COMMANDS } from '../commands';
 
 /** Coach: Open Team Review — charts and lists of the team's committed reflections. */
 export function register(context: vscode.ExtensionContext, services: HostServices, index: CoachingIndex): void {
+  const review = new ReviewService(services, index);
   context.subscriptions.push(
-    vscode.commands.registerCommand(COMMANDS.openTeamReview.id, () => { ReviewPanel.show(context, services, index); }),
+    review,
+    vscode.commands.registerCommand(COMMANDS.openTeamReview.id, () => { ReviewPanel.show(context, services, review); }),
     // After a window reload, VS Code hands back the panel that was open; it starts on the default filters.
-    restorePanels(REVIEW_VIEW_TYPE, 'the team review', (panel) => { ReviewPanel.show(context, services, index, panel); }),
+    restorePanels(REVIEW_VIEW_TYPE, 'the team review', (panel) => { ReviewPanel.show(context, services, review, panel); }),
   );
 }

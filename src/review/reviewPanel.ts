@@ -2,19 +2,16 @@ import * as vscode from 'vscode';
 import { actionLine } from '../host/locate';
 import type { HostServices } from '../host/services';
 import { REVIEW_VIEW_TYPE, isReviewWebviewMessage, type ReviewFilters, type ReviewHostMessage, type ReviewWebviewMessage } from '../webview/review/protocol';
-import type { CoachingIndex } from '../host/coachingIndex';
 import { defaultFilters, fileKey, normalizePeriod, withNotice, type SentFiles } from './reviewModel';
-import { ReviewViews } from './reviewViews';
-import type { LeftOut } from './viewCheck';
+import type { ReviewService } from './reviewService';
 import { PanelHost, PanelSlot, type ReadyMessage } from '../host/panelHost';
 import { leftOutNotice, periodNotice, reviewStrings } from './strings';
 import { COMMANDS } from '../commands';
 import { errorMessage } from '../core/util/errors';
-import { retroCoachLog } from '../host/log';
 
 /**
- * The host side of the Team Review. It reads the index, filters, computes the insights and
- * sends only what is drawn; the app renders and reports filter changes and clicks. The panel
+ * The host side of the Team Review. It asks the ReviewService for the view of the current
+ * filters (computed in the review's worker) and sends only what is drawn; the app renders and reports filter changes and clicks. The panel
  * itself (page, ready handshake, message guard) is a PanelHost; nothing is computed before
  * the app says it is ready, and a file opens only if this panel sent it.
  */
@@ -27,17 +24,14 @@ export class ReviewPanel implements vscode.Disposable {
   private sent: SentFiles<vscode.WorkspaceFolder> = { files: new Map() };
   /** Renders are numbered so a slow one never overwrites a newer one. */
   private generation = 0;
-  /** Views computed for this panel, one per set of filters, until the documents change. */
-  private readonly views = new ReviewViews<vscode.WorkspaceFolder>();
-
-  static show(context: vscode.ExtensionContext, services: HostServices, index: CoachingIndex, panel?: vscode.WebviewPanel): ReviewPanel {
-    return ReviewPanel.slot.show(panel, (restored) => new ReviewPanel(context, services, index, restored));
+  static show(context: vscode.ExtensionContext, services: HostServices, review: ReviewService, panel?: vscode.WebviewPanel): ReviewPanel {
+    return ReviewPanel.slot.show(panel, (restored) => new ReviewPanel(context, services, review, restored));
   }
 
   private constructor(
     context: vscode.ExtensionContext,
     private readonly services: HostServices,
-    private readonly index: CoachingIndex,
+    private readonly review: ReviewService,
     restored: vscode.WebviewPanel | undefined,
   ) {
     this.host = new PanelHost<ReviewHostMessage, ReviewWebviewMessage>(context.extensionUri, {
@@ -55,7 +49,7 @@ export class ReviewPanel implements vscode.Disposable {
       receive: (message) => this.handle(message),
       disposed: () => ReviewPanel.slot.release(this),
     }, restored);
-    this.host.own(index.onDidChange(() => { void this.render(); }));
+    this.host.own(review.onDidChange(() => { void this.render(); }));
   }
 
   dispose(): void {
@@ -72,13 +66,11 @@ export class ReviewPanel implements vscode.Disposable {
     const today = this.today();
     const { filters, adjusted } = normalizePeriod(this.filters ?? defaultFilters(today), today);
     this.filters = filters;
-    const documents = await this.index.teamDocuments();
-    // A newer render started, or the page went away meanwhile (it asks again when shown).
-    if (generation !== this.generation || !this.host.ready) return;
-    const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
     try {
-      const { view, sent, leftOut, fresh } = this.views.view(documents, filters, today, multiRoot ? (folder) => folder.name : undefined);
-      if (fresh) logLeftOut(leftOut);
+      // Computed in the review's worker: insights never hold up this thread.
+      const { view, sent, leftOut } = await this.review.view(filters, today);
+      // A newer render started, or the page went away meanwhile (it asks again when shown).
+      if (generation !== this.generation || !this.host.ready) return;
       const notices = [periodNotice(adjusted), leftOut.length ? leftOutNotice(leftOut.length) : null].filter((n): n is string => n !== null);
       this.sent = sent;
       this.host.post({ type: 'render', view: withNotice(view, notices.length ? notices.join(' ') : null) });
@@ -119,13 +111,5 @@ export class ReviewPanel implements vscode.Disposable {
     } catch (err) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Could not open {0}: {1}', entry.path, errorMessage(err)));
     }
-  }
-}
-
-/** One log line per item left out of a view, naming its file so the person can fix it. */
-function logLeftOut(leftOut: readonly LeftOut[]): void {
-  for (const { item, file, reason } of leftOut) {
-    const where = file ? ` from ${file.folder ? `${file.folder}/` : ''}${file.path}` : '';
-    retroCoachLog().warn(`Team Review: left out ${item}${where}, which the view cannot show (${reason}). Check that file for text that is too long or an id that is not valid; the Problems panel lists what the file checker found.`);
   }
 }

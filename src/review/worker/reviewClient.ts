@@ -1,0 +1,175 @@
+/**
+ * The host's side of the Team Review's worker: it tells the worker what changed in the team's
+ * documents and asks it for views. Only changes cross the thread (a save sends one document,
+ * not ten thousand), in messages of at most DOCUMENTS_PER_MESSAGE documents with a turn of the
+ * event loop between them, so no step holds the host's thread for more than a few
+ * milliseconds. When the worker cannot start or fails, the same ReviewState answers on this
+ * thread instead: the review never fails because of the worker.
+ */
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { DOCUMENTS_PER_MESSAGE, documentKey, isViewResponse, type SyncMessage, type ViewRequest, type ViewResponse, type WorkerDocument } from './protocol';
+import { ReviewState } from './reviewState';
+import { nextTurn } from '../../core/util/turns';
+
+/** Next to the bundle that loads this module (dist/) or, compiled by tsc, next to this file. */
+export const REVIEW_WORKER_SCRIPT = path.join(__dirname, 'reviewWorker.js');
+
+export type ViewResult = Extract<ViewResponse, { view: unknown }>;
+
+interface Pending {
+  resolve: (response: ViewResult) => void;
+  reject: (error: Error) => void;
+}
+
+/** Documents compared with what the worker holds per turn of the event loop: about a millisecond's work. */
+const COMPARED_PER_TURN = 2_000;
+
+
+export class ReviewClient {
+  private worker: Worker | undefined;
+  /** Set once the worker failed (or there is no script): from then on `local` answers. */
+  private broken: boolean;
+  private local: ReviewState | undefined;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  /** What the worker holds: each document's key → the reflection object last sent for it. */
+  private sent = new Map<string, object>();
+  /** The last full set, to rebuild `local` from if the worker fails. */
+  private documents: readonly WorkerDocument[] = [];
+  private folders: Record<string, string> = {};
+  /** Syncs and requests in the order they were made: a view asked after a sync sees it. */
+  private queue: Promise<unknown> = Promise.resolve();
+  /** How many sync messages were posted, for tests. */
+  messages = 0;
+
+  constructor(private readonly script = REVIEW_WORKER_SCRIPT) {
+    this.broken = !existsSync(script);
+  }
+
+  /** Makes the worker's documents `documents` (team documents whose `source` is their folder's id). */
+  sync(documents: readonly WorkerDocument[], folders: Record<string, string>): Promise<void> {
+    const run = this.queue.then(() => this.send(documents, folders));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** The view for `request`'s filters over the documents of every sync made before this call. */
+  view(request: Omit<ViewRequest, 'type' | 'id'>): Promise<ViewResult> {
+    const run = this.queue.then(() => this.ask({ ...request, type: 'view', id: this.nextId++ }));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Whether views are computed in the worker (false after it failed, or without its script). */
+  get inWorker(): boolean {
+    return !this.broken;
+  }
+
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    await worker?.terminate();
+  }
+
+  private async send(documents: readonly WorkerDocument[], folders: Record<string, string>): Promise<void> {
+    const next = new Map<string, object>();
+    const upsert: WorkerDocument[] = [];
+    for (let i = 0; i < documents.length; i++) {
+      if (i > 0 && i % COMPARED_PER_TURN === 0) await nextTurn();
+      const document = documents[i];
+      const key = documentKey(document);
+      next.set(key, document.reflection);
+      if (this.sent.get(key) !== document.reflection) upsert.push(document);
+    }
+    const remove = [...this.sent.keys()].filter((key) => !next.has(key));
+    const foldersChanged = JSON.stringify(folders) !== JSON.stringify(this.folders);
+    this.documents = documents;
+    this.folders = folders;
+    this.sent = next;
+    if (!upsert.length && !remove.length && !foldersChanged) return;
+    for (let i = 0; i === 0 || i < upsert.length; i += DOCUMENTS_PER_MESSAGE) {
+      const part = upsert.slice(i, i + DOCUMENTS_PER_MESSAGE);
+      const last = i + DOCUMENTS_PER_MESSAGE >= upsert.length;
+      this.post({ type: 'sync', remove: i === 0 ? remove : [], upsert: part.map(plain), folders, last });
+      if (!last) await nextTurn();
+    }
+  }
+
+  private post(message: SyncMessage): void {
+    this.messages++;
+    const worker = this.start();
+    if (worker) worker.postMessage(message);
+    else this.localState().apply(message);
+  }
+
+  private async ask(request: ViewRequest): Promise<ViewResult> {
+    const worker = this.start();
+    if (worker) {
+      try {
+        return await new Promise<ViewResult>((resolve, reject) => {
+          this.pending.set(request.id, { resolve, reject });
+          worker.postMessage(request);
+        });
+      } catch (err) {
+        // A view the worker could not compute is an error here too; only a worker that stopped is replaced.
+        if (!this.broken) throw err;
+      }
+    }
+    const response = this.localState().view(request);
+    if ('error' in response) throw new Error(response.error);
+    return response;
+  }
+
+  private start(): Worker | undefined {
+    if (this.broken) return undefined;
+    if (this.worker) return this.worker;
+    try {
+      const worker = new Worker(this.script);
+      worker.unref();
+      worker.on('message', (message: unknown) => this.receive(message));
+      worker.on('error', (err) => this.fail(err));
+      worker.on('exit', (code) => { if (this.worker === worker) this.fail(new Error(`The Team Review worker stopped (exit code ${code}).`)); });
+      this.worker = worker;
+      return worker;
+    } catch (err) {
+      this.fail(err instanceof Error ? err : new Error(String(err)));
+      return undefined;
+    }
+  }
+
+  private receive(message: unknown): void {
+    const id = typeof message === 'object' && message !== null && 'id' in message && Number.isSafeInteger(message.id) ? Number(message.id) : -1;
+    const pending = this.pending.get(id);
+    if (!pending) return;
+    this.pending.delete(id);
+    if (!isViewResponse(message)) pending.reject(new Error('The Team Review worker sent an answer that is not a view.'));
+    else if ('error' in message) pending.reject(new Error(message.error));
+    else pending.resolve(message);
+  }
+
+  /** From now on views are computed here, over the last full set of documents. */
+  private fail(err: Error): void {
+    console.warn(`Retro Coach: the Team Review worker failed; views are computed on this thread from now on. ${err.message}`);
+    this.broken = true;
+    void this.worker?.terminate();
+    this.worker = undefined;
+    this.local = undefined;
+    for (const [, pending] of this.pending) pending.reject(err);
+    this.pending.clear();
+  }
+
+  private localState(): ReviewState {
+    if (!this.local) {
+      this.local = new ReviewState();
+      this.local.apply({ type: 'sync', remove: [], upsert: [...this.documents], folders: this.folders, last: true });
+    }
+    return this.local;
+  }
+}
+
+/** Only what the worker reads of a document: a host's `source` object never crosses the thread. */
+function plain(document: WorkerDocument): WorkerDocument {
+  return { path: document.path, reflection: document.reflection, source: document.source } as WorkerDocument;
+}

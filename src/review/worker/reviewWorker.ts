@@ -1,0 +1,32 @@
+/**
+ * The Team Review's worker thread (bundled as dist/reviewWorker.js): keeps the team's
+ * documents and computes the review's views, so insights and the recurring-blocker search
+ * never run on the extension host's thread. It only reads the data it is sent; it evaluates
+ * nothing, and a message that fails its check is answered with an error, not guessed at.
+ */
+import { parentPort } from 'node:worker_threads';
+import { errorMessage } from '../../core/util/errors';
+import { isHostToWorker, type ViewResponse } from './protocol';
+import { ReviewState } from './reviewState';
+
+const port = parentPort;
+if (port) {
+  const state = new ReviewState();
+  port.on('message', (message: unknown) => {
+    const reply = (response: ViewResponse) => port.postMessage(response);
+    if (!isHostToWorker(message)) {
+      const id = typeof message === 'object' && message !== null && 'id' in message && Number.isSafeInteger(message.id) ? Number(message.id) : -1;
+      reply({ type: 'view', id, error: 'The Team Review worker received a message it does not understand.' });
+      return;
+    }
+    if (message.type === 'sync') {
+      state.apply(message);
+      return;
+    }
+    try {
+      reply(state.view(message));
+    } catch (err) {
+      reply({ type: 'view', id: message.id, error: errorMessage(err) });
+    }
+  });
+}
