@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Person } from '../core/model/actionState';
 import { SETTINGS } from '../settings';
-import { gitUserName } from './gitUser';
+import { PERSON_NAME_MAX_AGE_MS, gitUserName } from './gitUser';
 import { setting } from './settings';
 
 /** Who "you" are for "your actions": git user.name of the folder, plus the retroCoach.owner setting. */
@@ -10,7 +10,7 @@ export async function currentPerson(folder: vscode.WorkspaceFolder): Promise<Per
   const owner = setting(SETTINGS.owner, '', folder.uri).trim();
   if (owner) names.push(owner);
   if (folder.uri.scheme === 'file') {
-    const gitName = await gitUserName(folder.uri.fsPath);
+    const gitName = await gitUserName(folder.uri.fsPath, PERSON_NAME_MAX_AGE_MS);
     if (gitName) names.push(gitName);
   }
   return { names };

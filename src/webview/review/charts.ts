@@ -37,8 +37,43 @@ function hiddenTable(caption: string, head: string[], rows: Array<Array<string |
     h('tbody', {}, ...rows.map((r) => h('tr', {}, ...r.map((c, i) => (i === 0 ? h('th', { scope: 'row' }, String(c)) : h('td', {}, String(c)))))))));
 }
 
-function legend(items: Array<{ cls: string; label: string }>): HTMLElement {
-  return h('ul', { class: 'legend', 'aria-hidden': 'true' }, ...items.map((i) => h('li', {}, h('span', { class: `swatch ${i.cls}` }), i.label)));
+function legend(items: Array<{ cls: string; label: string; texture?: string }>): HTMLElement {
+  return h('ul', { class: 'legend', 'aria-hidden': 'true' }, ...items.map((i) => h('li', {}, swatch(i.cls, i.texture), i.label)));
+}
+
+/**
+ * Textures drawn over the colours of stacked bars (a path in a 6 × 6 tile), so neighbouring
+ * kinds differ by pattern as well as colour: nothing on a chart is told by colour alone.
+ * One kind per chart stays plain.
+ */
+const TEXTURES: Record<string, string | undefined> = {
+  procedural: 'M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2',
+  cultural: 'M1.5,1.5 h2 v2 h-2 z',
+  personal: 'M0,1.5 h6 M0,4.5 h6',
+  untagged: 'M0,0 l6,6 M6,0 l-6,6',
+  dropped: 'M0,0 l6,6 M6,0 l-6,6',
+  overdue: 'M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2',
+  pending: 'M1.5,1.5 h2 v2 h-2 z',
+};
+
+const textureId = (key: string): string => `texture-${key}`;
+
+/** The patterns a chart's textured parts refer to (`fill="url(#texture-…)"`). */
+function textureDefs(keys: readonly string[]): SVGDefsElement {
+  return s('defs', {}, ...keys.filter((k) => TEXTURES[k]).map((k) =>
+    s('pattern', { id: textureId(k), width: 6, height: 6, patternUnits: 'userSpaceOnUse' }, s('path', { class: 'texture', d: TEXTURES[k] as string }))));
+}
+
+/** A textured overlay on a part of a bar: the pattern only, so the part's tooltip still shows through. */
+function textureOver(key: string, box: { x: number; y: number; width: number; height: number }): SVGRectElement | null {
+  return TEXTURES[key] ? s('rect', { class: 'texture-over', fill: `url(#${textureId(key)})`, ...box }) : null;
+}
+
+/** A legend's swatch: the colour, with the same texture as the chart's parts. */
+function swatch(cls: string, texture: string | undefined): Element {
+  if (!texture || !TEXTURES[texture]) return h('span', { class: `swatch ${cls}`, 'aria-hidden': 'true' });
+  return s('svg', { class: `swatch textured ${cls}`, viewBox: '0 0 10 10', 'aria-hidden': 'true' },
+    s('rect', { class: cls, width: 10, height: 10 }), s('rect', { class: 'texture-over', fill: `url(#${textureId(texture)})`, width: 10, height: 10 }));
 }
 
 /** Grid lines with their values, and the week names: what every week chart has. */
@@ -57,14 +92,16 @@ export function frictionChart(view: ReviewView, t: T, width: number): HTMLElemen
   const breakdown = m.breakdown.map((b) => `${t(`kind.${b.bucket}`)} ${b.count}`).join(', ');
   const label = t('frictionSummary', view.filters.from, view.filters.to, m.reflections, view.weeks.length, breakdown);
   const svg = svgRoot(label, 'friction-chart', m.width, m.height);
-  svg.append(...axes(m), s('g', { class: 'bars' }, ...m.segments.map((g) =>
+  svg.append(textureDefs(REVIEW_BUCKETS), ...axes(m), s('g', { class: 'bars' }, ...m.segments.flatMap((g) => [
     s('rect', { class: `bar b-${g.bucket}`, 'data-week': g.week, x: g.x, width: g.width, y: g.y, height: g.height },
-      s('title', {}, `${g.week} · ${t(`kind.${g.bucket}`)}: ${g.value}`)))));
+      s('title', {}, `${g.week} · ${t(`kind.${g.bucket}`)}: ${g.value}`)),
+    textureOver(g.bucket, { x: g.x, y: g.y, width: g.width, height: g.height }),
+  ].filter((e) => e !== null))));
   return h('section', { class: 'card chart-card', 'aria-labelledby': 'friction-title' },
     h('h2', { id: 'friction-title' }, t('frictionChart')),
     m.reflections ? null : h('p', { class: 'hint' }, t('frictionNone')),
     svg,
-    legend(REVIEW_BUCKETS.map((b) => ({ cls: `b-${b}`, label: t(`kind.${b}`) }))),
+    legend(REVIEW_BUCKETS.map((b) => ({ cls: `b-${b}`, label: t(`kind.${b}`), texture: b }))),
     hiddenTable(t('frictionChart'), [t('week'), ...REVIEW_BUCKETS.map((b) => t(`kind.${b}`)), t('total')],
       m.rows.map((r) => [r.week, ...r.counts, r.total])));
 }
@@ -95,11 +132,13 @@ export function followThroughChart(view: ReviewView, t: T): HTMLElement {
   // Stretched to the card's width: a single bar has no text to distort.
   svg.setAttribute('class', 'chart bar-chart');
   svg.setAttribute('preserveAspectRatio', 'none');
-  svg.append(...m.parts.filter((p) => p.value).map((p) =>
-    s('rect', { class: `bar ${SHARE_CLASS[p.key]}`, x: p.x, y: 0, width: Math.max(1, p.width), height: m.height }, s('title', {}, `${t(p.key)}: ${p.value}`))));
+  svg.append(textureDefs(m.parts.map((p) => p.key)), ...m.parts.filter((p) => p.value).flatMap((p) => [
+    s('rect', { class: `bar ${SHARE_CLASS[p.key]}`, x: p.x, y: 0, width: Math.max(1, p.width), height: m.height }, s('title', {}, `${t(p.key)}: ${p.value}`)),
+    textureOver(p.key, { x: p.x, y: 0, width: Math.max(1, p.width), height: m.height }),
+  ].filter((e) => e !== null)));
   return h('section', { class: 'card chart-card wide', 'aria-labelledby': 'follow-title' },
     h('h2', { id: 'follow-title' }, t('followThroughChart'),
       h('span', { class: 'rate' }, c.followThrough === null ? '' : `${Math.round(c.followThrough * 100)} %`)),
     m.sum ? svg : h('p', { class: 'hint' }, t('followThroughNone')),
-    m.sum ? h('ul', { class: 'legend' }, ...m.parts.map((p) => h('li', {}, h('span', { class: `swatch ${SHARE_CLASS[p.key]}`, 'aria-hidden': 'true' }), `${t(p.key)} ${p.value}`))) : null);
+    m.sum ? h('ul', { class: 'legend' }, ...m.parts.map((p) => h('li', {}, swatch(SHARE_CLASS[p.key], p.key), `${t(p.key)} ${p.value}`))) : null);
 }
