@@ -14,6 +14,9 @@ const watch = process.argv.includes('--watch');
 
 const common = {
   bundle: true,
+  // yaml's ES module build (the same code, console.warn for process.emitWarning): esbuild can
+  // drop what Retro Coach never calls from it, which it cannot do with the CommonJS build (14 KB less per bundle).
+  alias: { yaml: './node_modules/yaml/browser/index.js' },
   minify: production,
   sourcemap: !production,
   sourcesContent: false,
@@ -26,6 +29,8 @@ const cli = {
   entryPoints: ['src/cli/cli.ts'],
   outfile: 'dist/cli.js',
   platform: 'node',
+  // Node reads scripts as UTF-8: German, Japanese and typographic quotes stay one to three bytes, not six-byte escapes.
+  charset: 'utf8',
   format: 'cjs',
   target: 'node20',
   banner: { js: '#!/usr/bin/env node' },
@@ -46,6 +51,7 @@ const builds = [
     entryPoints: ['src/extension.ts'],
     outfile: 'dist/extension.js',
     platform: 'node',
+    charset: 'utf8',
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],

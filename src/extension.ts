@@ -17,10 +17,12 @@ import * as views from './views/register';
 import { AskedHistory } from './host/askedHistory';
 import { CoachingIndex } from './host/coachingIndex';
 import { registerOnboarding } from './host/onboarding';
+import { loadQuestionLanguage } from './host/questionLanguage';
 import { today } from './core/calendar';
 
 /** Wires Retro Coach's surfaces to the core; everything with logic lives in those modules. */
 export function activate(context: vscode.ExtensionContext): void {
+  loadQuestionLanguage(context.extensionPath);
   const now = () => new Date();
   const services: HostServices = {
     now,

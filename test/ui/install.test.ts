@@ -86,7 +86,8 @@ describe('Retro Coach installed from its .vsix', function () {
     const entries = zipEntries(await fs.readFile(vsix));
     const leaked = entries.filter((e) => /^extension\/(src|test|out|node_modules)\//.test(e) || e.endsWith('.map') || e.endsWith('.ts'));
     assert.deepEqual(leaked, []);
-    for (const needed of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/webview/session.js', 'extension/dist/webview/review.js', 'extension/media/icon.png', 'extension/schemas/reflection.schema.json']) {
+    // Each worker thread too: without its script the work falls back to the extension host's thread, silently slow.
+    for (const needed of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/indexWorker.js', 'extension/dist/reviewWorker.js', 'extension/dist/webview/session.js', 'extension/dist/webview/review.js', 'extension/media/icon.png', 'extension/schemas/reflection.schema.json']) {
       assert.ok(entries.includes(needed), `${needed} is in the package`);
     }
     const walkthroughMedia = readFileSync(path.join(repoRoot, 'package.json'), 'utf8').match(/media\/walkthrough\/[\w.-]+/g) ?? [];

@@ -16,7 +16,7 @@ import * as path from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { serializeReflection } from '../../src/core/model/reflectionYaml';
 import { toLocalIso } from '../../src/core/calendar';
-import { QUESTIONS_DE } from '../../src/core/questions/bank.de';
+import { germanQuestions } from '../fixtures/germanQuestions';
 import { buildReflection } from '../fixtures/reflections';
 import { englishBundle, pseudo, pseudoBundle } from '../l10n/bundles';
 import { host, repoRoot, screenshotDir, workspaces } from './workbench';
@@ -259,7 +259,7 @@ describe('Languages in the workbench', function () {
     await s.panel().locator('#kind-technical').click();
     await s.panel().locator('main#app[data-step="question"]').waitFor();
     const question = (await s.panel().locator('#question').textContent())?.trim() ?? '';
-    assert.ok(Object.values(QUESTIONS_DE).includes(question), `“${question}” is a German bank question`);
+    assert.ok(Object.values(germanQuestions()).includes(question), `“${question}” is a German bank question`);
     await s.panel().locator('#progress', { hasText: /^Frage 1 von \d/ }).waitFor();
     await s.panel().locator('#answer').fill('Die Integrationstests dauern vierzig Minuten');
     await s.panel().locator('#answer').press('Control+Enter');

@@ -7,8 +7,8 @@ import { SIGNAL_OPENERS } from '../../src/core/coach/openers';
 import { BLOCKER_QUESTIONS, blockerReflection } from '../../src/core/coach/quickCaptures';
 import { LIMITS } from '../../src/core/model/reflection';
 import { parseTeamQuestions } from '../../src/core/model/teamConfig';
-import { QUESTIONS_DE } from '../../src/core/questions/bank.de';
-import { builtInTexts, inLanguage } from '../../src/core/questions/bankLanguage';
+import { builtInTexts, inLanguage, questionTranslations } from '../../src/core/questions/bankLanguage';
+import { useGermanQuestions } from '../fixtures/germanQuestions';
 import { BUILT_IN_QUESTIONS, questionById } from '../../src/core/questions/bank';
 import { fillTemplate } from '../../src/core/util/message';
 import { placeholders } from '../l10n/extract';
@@ -16,6 +16,9 @@ import { placeholders } from '../l10n/extract';
 const REPLY_FAMILIES = [replies.SKIPPED, replies.NOT_KNOWING, replies.NOT_KNOWING_WILL, replies.NOTHING_ELSE, replies.NOTHING_LEARNED, replies.DISTRESS, replies.BLAME, replies.VENTING, replies.CODE_WITH_PROSE, replies.CODE_ONLY, replies.COMMITMENT, ...Object.values(replies.PLAIN)];
 
 describe('German question bank', () => {
+  let QUESTIONS_DE: Readonly<Record<string, string>>;
+  before(() => { QUESTIONS_DE = useGermanQuestions(); });
+
   it('has German for every built-in question (bank, session, signal openers, Log Blocker) and for no unknown id', () => {
     const ids = [...builtInTexts().keys()].sort();
     assert.deepEqual(Object.keys(QUESTIONS_DE).sort(), ids);
@@ -55,6 +58,13 @@ describe('German question bank', () => {
     const event = signalSessionEvent(opening, { kind: 'task-failed' }, { bank: BUILT_IN_QUESTIONS, lastAsked: {}, random: () => 0, locale: 'de' });
     assert.ok(event.type === 'chooseKind');
     assert.deepEqual(event.questions[0], { id: opening.id, text: QUESTIONS_DE[opening.id], stage: opening.stage });
+  });
+
+  it('refuses a translation table that names an unknown id or holds a broken text, saying which', () => {
+    assert.deepEqual(questionTranslations({ 'no-such-question': 'Was?' }), { error: 'it names “no-such-question”, which is not a built-in question id' });
+    assert.deepEqual(questionTranslations({ 'technical-goal-01': 'Zwei\nZeilen?' }), { error: 'the text of “technical-goal-01” is not a non-empty line of text' });
+    assert.deepEqual(questionTranslations(['technical-goal-01']), { error: 'it is not an object of question id → text' });
+    assert.ok('table' in questionTranslations({ 'technical-goal-01': 'Wohin?' }));
   });
 
   it('saves a blocker with the questions as asked in German, under the same ids', () => {

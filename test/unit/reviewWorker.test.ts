@@ -77,30 +77,43 @@ describe('the Team Review worker', () => {
     assert.equal(isHostToWorker({ type: 'sync', remove: [], upsert: many(DOCUMENTS_PER_MESSAGE + 1), folders: {}, last: true }), false);
   });
 
-  it('computes on this thread, with the same view, when the worker script is missing', async () => {
+  it('says the script is missing and to reinstall, rather than showing an empty review', async () => {
     client = new ReviewClient(path.join(os.tmpdir(), 'no-such-review-worker.js'));
-    const docs = documents();
-    await client.sync(docs, FOLDERS);
-    const result = await client.view({ filters, today: CORPUS_TODAY, multiRoot: true });
-    assert.equal(client.inWorker, false);
-    assert.deepEqual({ view: result.view, sent: result.sent }, expected(docs));
+    await assert.rejects(client.view({ filters, today: CORPUS_TODAY, multiRoot: true }), /no-such-review-worker\.js is missing; reinstall Retro Coach/);
   });
 
-  it('answers from this thread, over every document synced so far, when the worker stops mid-way', async () => {
+  /**
+   * A script that behaves like the real one on this thread (it exports the real ReviewState)
+   * but, as a worker thread, fails the way `failure` says.
+   */
+  async function failingWorker(failure: string): Promise<{ script: string; dir: string }> {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'rc-review-worker-'));
-    const script = path.join(dir, 'dies.js');
-    await fs.writeFile(script, "require('node:worker_threads').parentPort.on('message', (m) => { if (m.type === 'view') process.exit(3); });\n");
-    try {
-      client = new ReviewClient(script);
-      const docs = documents();
-      await client.sync(docs, FOLDERS);
-      const result = await client.view({ filters, today: CORPUS_TODAY, multiRoot: true });
-      assert.equal(client.inWorker, false);
-      assert.deepEqual({ view: result.view, sent: result.sent }, expected(docs));
-    } finally {
-      await fs.rm(dir, { recursive: true, force: true });
-    }
-  });
+    const script = path.join(dir, 'failing.js');
+    await fs.writeFile(script, `const { isMainThread, parentPort } = require('node:worker_threads');
+if (isMainThread) module.exports = require(${JSON.stringify(REVIEW_WORKER_SCRIPT)});
+else { ${failure} }
+`);
+    return { script, dir };
+  }
+
+  for (const [when, failure] of [
+    ['cannot start', "throw new Error('no threads here');"],
+    ['stops mid-way', "parentPort.on('message', (m) => { if (m.type === 'view') process.exit(3); });"],
+  ] as const) {
+    it(`answers from this thread, over every document synced so far, when the worker thread ${when}`, async () => {
+      const { script, dir } = await failingWorker(failure);
+      try {
+        client = new ReviewClient(script);
+        const docs = documents();
+        await client.sync(docs, FOLDERS);
+        const result = await client.view({ filters, today: CORPUS_TODAY, multiRoot: true });
+        assert.equal(client.inWorker, false);
+        assert.deepEqual({ view: result.view, sent: result.sent }, expected(docs));
+      } finally {
+        await fs.rm(dir, { recursive: true, force: true });
+      }
+    });
+  }
 
   it('answers a message it does not understand with an error naming the request, and keeps working', async () => {
     const worker = new Worker(REVIEW_WORKER_SCRIPT);

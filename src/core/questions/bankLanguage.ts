@@ -7,9 +7,35 @@ import { LANGUAGES, type Language } from '../util/catalogue';
 import { ALL_SIGNAL_OPENERS } from '../coach/openers';
 import { BLOCKER_QUESTIONS } from '../coach/quickCaptures';
 import { BUILT_IN_QUESTIONS, SESSION_QUESTIONS } from './bank';
-import { QUESTIONS_DE } from './bank.de';
 
-const TRANSLATIONS: Readonly<Record<Language, Readonly<Record<string, string>>>> = { en: {}, de: QUESTIONS_DE };
+/** Question id → text, as in l10n/questions.<language>.json. */
+export type QuestionTranslations = Readonly<Record<string, string>>;
+
+/**
+ * The built-in questions in each language besides English, as loaded. Translations are data
+ * (l10n/questions.de.json, like VS Code's own l10n bundles): the extension loads the table of
+ * the display language only, so nobody's extension carries every language's questions.
+ */
+const translations: Partial<Record<Language, QuestionTranslations>> = { en: {} };
+
+/** From now on, built-in questions are asked in `language` with the texts of `table`. */
+export function useQuestionTranslations(language: Language, table: QuestionTranslations): void {
+  translations[language] = table;
+}
+
+/**
+ * A translation table read from a file, or why it cannot be one: an object whose keys are
+ * built-in question ids and whose values are non-empty single-line texts.
+ */
+export function questionTranslations(value: unknown): { table: QuestionTranslations } | { error: string } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: 'it is not an object of question id → text' };
+  const known = builtInTexts();
+  for (const [id, text] of Object.entries(value)) {
+    if (!known.has(id)) return { error: `it names “${id}”, which is not a built-in question id` };
+    if (typeof text !== 'string' || !text.trim() || /[\r\n]/.test(text)) return { error: `the text of “${id}” is not a non-empty line of text` };
+  }
+  return { table: Object.freeze({ ...(value as Record<string, string>) }) };
+}
 
 let builtIn: ReadonlyMap<string, string> | undefined;
 
@@ -31,12 +57,13 @@ const primary = (tag: string) => tag.trim().toLowerCase().split(/[-_.@]/)[0];
  */
 export function speaks(question: { id: string; text: string; lang?: string }, locale: string): boolean {
   if (question.lang) return primary(question.lang) === primary(locale);
-  return builtInTexts().get(question.id) !== question.text || (LANGUAGES as readonly string[]).includes(primary(locale));
+  const language = primary(locale);
+  return builtInTexts().get(question.id) !== question.text || ((LANGUAGES as readonly string[]).includes(language) && translations[language as Language] !== undefined);
 }
 
 /** `question` as asked in `language`: the translation of a built-in question, anything else unchanged. */
 export function inLanguage<T extends { id: string; text: string }>(question: T, language: Language | undefined): T {
   if (!language || builtInTexts().get(question.id) !== question.text) return question;
-  const text = TRANSLATIONS[language][question.id];
+  const text = translations[language]?.[question.id];
   return text ? { ...question, text } : question;
 }

@@ -3,14 +3,15 @@
  * documents and asks it for views. Only changes cross the thread (a save sends one document,
  * not ten thousand), in messages of at most DOCUMENTS_PER_MESSAGE documents with a turn of the
  * event loop between them, so no step holds the host's thread for more than a few
- * milliseconds. When the worker cannot start or fails, the same ReviewState answers on this
- * thread instead: the review never fails because of the worker.
+ * milliseconds. When the worker thread cannot start or stops, the worker's own script is
+ * loaded on this thread and its ReviewState answers instead (the same code, loaded only then,
+ * so the extension's bundle does not carry the review's computation twice).
  */
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { DOCUMENTS_PER_MESSAGE, documentKey, isViewResponse, type SyncMessage, type ViewRequest, type ViewResponse, type WorkerDocument } from './protocol';
-import { ReviewState } from './reviewState';
+import type { ReviewState } from './reviewState';
 import { nextTurn } from '../../core/util/turns';
 
 /** Next to the bundle that loads this module (dist/) or, compiled by tsc, next to this file. */
@@ -162,7 +163,10 @@ export class ReviewClient {
 
   private localState(): ReviewState {
     if (!this.local) {
-      this.local = new ReviewState();
+      if (!existsSync(this.script)) throw new Error(`The Team Review's script ${this.script} is missing; reinstall Retro Coach.`);
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when the worker thread failed
+      const { ReviewState: State } = require(this.script) as { ReviewState: typeof ReviewState };
+      this.local = new State();
       this.local.apply({ type: 'sync', remove: [], upsert: [...this.documents], folders: this.folders, last: true });
     }
     return this.local;

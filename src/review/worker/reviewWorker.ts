@@ -9,6 +9,9 @@ import { errorMessage } from '../../core/util/errors';
 import { isHostToWorker, type ViewResponse } from './protocol';
 import { ReviewState } from './reviewState';
 
+/** For the host, when no worker thread can start: it loads this script and computes here (reviewClient.ts). */
+export { ReviewState };
+
 const port = parentPort;
 if (port) {
   const state = new ReviewState();
