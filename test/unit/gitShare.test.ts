@@ -4,6 +4,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { NEUTRAL_IDENTITY, identityProblem, pendingAnonymous, shareAnonymous } from '../../src/core/git/share';
+import { formatMessage, msg } from '../../src/core/util/message';
 import { commitDifferences, identityLine } from '../../src/core/git/neutralCommit';
 import { serializeReflection } from '../../src/core/model/reflectionYaml';
 import { saveReflection } from '../../src/core/store/store';
@@ -47,6 +48,13 @@ describe('sharing anonymous reflections through git', () => {
     assert.match(status, /^A {2}work\.txt$/m, 'other staged work stays staged');
     assert.ok(status.includes(team.relativePath), 'team reflections are not swept in');
     assert.deepEqual(await pendingAnonymous(root), []);
+  });
+
+  it('finds a pending anonymous reflection whatever the case of its .yaml extension, as the index counts it', async () => {
+    const saved = await saveReflection(root, sampleReflection({ id: 'anmz0003', visibility: 'anonymous', author: undefined, created: dayOnly('2026-11-25T10:12:00+01:00') }), seededRandom(6));
+    const upper = saved.relativePath.replace(/\.yaml$/, '.YAML');
+    await fs.rename(path.join(root, saved.relativePath), path.join(root, upper));
+    assert.deepEqual(await pendingAnonymous(root), [upper]);
   });
 
   it('refuses files that are not pending anonymous reflections, committing nothing', async () => {
@@ -155,7 +163,7 @@ describe('checking a shared commit', () => {
 
   it('accepts the default identity and refuses names git would change', () => {
     assert.equal(identityProblem(NEUTRAL_IDENTITY), undefined);
-    for (const name of ['', 'A <b>', 'Team.', ' Team', 'line\nbreak']) assert.match(identityProblem({ name, email: 'x@example.invalid' }) ?? '', /anonymous identity/, JSON.stringify(name));
+    for (const name of ['', 'A <b>', 'Team.', ' Team', 'line\nbreak']) assert.match(formatMessage(identityProblem({ name, email: 'x@example.invalid' }) ?? msg('')), /anonymous identity/, JSON.stringify(name));
   });
 });
 

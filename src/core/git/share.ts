@@ -5,12 +5,14 @@
  * chosen anonymous files, under a neutral identity, unsigned, dated to the day, without
  * running any hook of the repository (see neutralCommit.ts).
  */
+import { isReflectionPath } from '../store/reflectionFiles';
 import { LIMITS, type Reflection } from '../model/reflection';
 import { parseReflection } from '../model/reflectionYaml';
 import { COACHING_DIR, REFLECTIONS_DIR } from '../store/store';
 import { readUntrusted } from '../store/safeRead';
 import { git } from './run';
 import { commitNeutral, type GitIdentity } from './neutralCommit';
+import { MessageError, msg, type Message } from '../util/message';
 
 export type { GitIdentity } from './neutralCommit';
 
@@ -30,7 +32,8 @@ async function readPending(root: string): Promise<PendingFile[]> {
   const candidates = entries
     .filter((e) => /^(\?\?|A |AM| M|M |MM) /.test(e))
     .map((e) => e.slice(3))
-    .filter((p) => p.startsWith(`${area}/`) && /\.ya?ml$/.test(p));
+    // What the index counts as a reflection (any case of .yaml/.yml): an anonymous file the team view shows can be shared.
+    .filter((p) => p.startsWith(`${area}/`) && isReflectionPath(p));
   const anonymous: PendingFile[] = [];
   for (const relative of candidates) {
     const read = await readUntrusted(root, relative, { maxBytes: LIMITS.fileBytes });
@@ -53,18 +56,18 @@ export async function pendingAnonymous(root: string): Promise<string[]> {
 const GIT_TRIMS = /^[\s.,:;<>"\\']|[\s.,:;<>"\\']$/;
 
 /** Why git could not record `identity` exactly, or undefined when it can. */
-export function identityProblem(identity: GitIdentity): string | undefined {
+export function identityProblem(identity: GitIdentity): Message | undefined {
   for (const [field, value] of [['name', identity.name], ['email', identity.email]] as const) {
-    if (!value) return `The anonymous identity has no ${field}; set retroCoach.anonymousIdentity.${field} or clear it to use the default.`;
-    if (/[<>\0\r\n]/.test(value) || GIT_TRIMS.test(value)) return `The anonymous identity ${field} '${value.slice(0, 80)}' has characters git would change (<, >, a line break, or punctuation or spaces at either end); change retroCoach.anonymousIdentity.${field}.`;
+    if (!value) return msg('The anonymous identity has no {0}; set retroCoach.anonymousIdentity.{0} or clear it to use the default.', field);
+    if (/[<>\0\r\n]/.test(value) || GIT_TRIMS.test(value)) return msg("The anonymous identity {0} '{1}' has characters git would change (<, >, a line break, or punctuation or spaces at either end); change retroCoach.anonymousIdentity.{0}.", field, value.slice(0, 80));
   }
   return undefined;
 }
 
 /** Why a pending anonymous file must not be shared as it is, or undefined: nothing in it may point at a person. */
-function namesSomeone(file: PendingFile): string | undefined {
-  if (file.reflection.author !== undefined) return `${file.path} names its author; an anonymous reflection must not. Remove the 'author' line, then share again.`;
-  if (file.reflection.trigger.detail !== undefined) return `${file.path} keeps a trigger detail (a branch, task or file name can point at you). Remove the 'detail' line under 'trigger', then share again.`;
+function namesSomeone(file: PendingFile): Message | undefined {
+  if (file.reflection.author !== undefined) return msg("{0} names its author; an anonymous reflection must not. Remove the 'author' line, then share again.", file.path);
+  if (file.reflection.trigger.detail !== undefined) return msg("{0} keeps a trigger detail (a branch, task or file name can point at you). Remove the 'detail' line under 'trigger', then share again.", file.path);
   return undefined;
 }
 
@@ -75,15 +78,15 @@ function namesSomeone(file: PendingFile): string | undefined {
  * stay staged and out of this commit. Resolves to the commit hash.
  */
 export async function shareAnonymous(root: string, files: readonly string[], identity: GitIdentity, day: string): Promise<string> {
-  if (!files.length) throw new Error('There are no anonymous reflections to share.');
+  if (!files.length) throw new MessageError(msg('There are no anonymous reflections to share.'));
   const problem = identityProblem(identity);
-  if (problem) throw new Error(problem);
+  if (problem) throw new MessageError(problem);
   const pending = new Map((await readPending(root)).map((f) => [f.path, f]));
   const stray = files.filter((f) => !pending.has(f));
-  if (stray.length) throw new Error(`Not a pending anonymous reflection: ${stray.join(', ')}. Only anonymous files that are not yet committed can be shared this way.`);
+  if (stray.length) throw new MessageError(msg('Not a pending anonymous reflection: {0}. Only anonymous files that are not yet committed can be shared this way.', stray.join(', ')));
   const chosen = files.map((f) => pending.get(f) as PendingFile);
   const named = chosen.map(namesSomeone).find(Boolean);
-  if (named) throw new Error(named);
+  if (named) throw new MessageError(named);
   const message = files.length === 1 ? 'Add an anonymous reflection' : `Add ${files.length} anonymous reflections`;
   return commitNeutral(root, { identity, day, message, files: chosen.map((f) => ({ path: f.path, text: f.text })) });
 }
