@@ -157,10 +157,15 @@ describe('the walkthrough in package.json', () => {
     }
   });
 
-  it('the media of every step exists, and every image has alt text', () => {
+  it('the media of every step exists, in every language, and every image has alt text', () => {
+    const german = JSON.parse(readFileSync(path.join(root, 'package.nls.de.json'), 'utf8')) as Record<string, string>;
+    const inGerman = (value: string) => value.replace(/^%(.+)%$/, (_, key: string) => german[key] ?? value);
     for (const step of walkthrough.steps) {
       const { markdown, image, altText } = step.media;
-      const files = [markdown, ...(typeof image === 'object' ? Object.values(image) : [image])].filter((f): f is string => !!f);
+      // A step's Markdown is a page of text: VS Code takes its path from package.nls.<language>.json like any string.
+      const pages = markdown ? [text(markdown), inGerman(markdown)] : [];
+      if (markdown) assert.notEqual(inGerman(markdown), text(markdown), `${step.id} has a German page`);
+      const files = [...pages, ...(typeof image === 'object' ? Object.values(image) : [image])].filter((f): f is string => !!f);
       assert.ok(files.length > 0, `${step.id} has media`);
       for (const file of files) assert.ok(existsSync(path.join(root, file)), `${step.id}: ${file} exists`);
       if (image) assert.ok(text(altText ?? '').length > 20, `${step.id} describes its image`);
