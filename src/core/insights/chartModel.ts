@@ -250,3 +250,21 @@ export function shareBarModel(counts: Readonly<Record<ShareKey, number>>): Share
   });
   return { width: SHARE_BAR_WIDTH, height: SHARE_BAR_HEIGHT, parts, sum };
 }
+
+/**
+ * Textures drawn over the colours of stacked parts (an SVG path in a TEXTURE_TILE-unit square
+ * tile), so neighbouring kinds differ by pattern as well as by colour: nothing on a chart is
+ * told by colour alone. One kind per chart (technical, done) stays plain. The Team Review and
+ * the HTML report draw the same ones.
+ */
+export const TEXTURES: Readonly<Record<string, string | undefined>> = {
+  procedural: 'M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2',
+  cultural: 'M1.5,1.5 h2 v2 h-2 z',
+  personal: 'M0,1.5 h6 M0,4.5 h6',
+  untagged: 'M0,0 l6,6 M6,0 l-6,6',
+  dropped: 'M0,0 l6,6 M6,0 l-6,6',
+  overdue: 'M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2',
+  pending: 'M1.5,1.5 h2 v2 h-2 z',
+};
+
+export const TEXTURE_TILE = 6;

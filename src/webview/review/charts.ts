@@ -10,7 +10,7 @@
  * the 11 px the stylesheet sets.
  */
 import {
-  frictionChartModel, pulseChartModel, shareBarModel,
+  frictionChartModel, pulseChartModel, shareBarModel, TEXTURES, TEXTURE_TILE,
   type ShareKey, type WeekAxes,
 } from '../../core/insights/chartModel';
 import { REVIEW_BUCKETS, type ReviewStringKey, type ReviewView } from './protocol';
@@ -41,27 +41,12 @@ function legend(items: Array<{ cls: string; label: string; texture?: string }>):
   return h('ul', { class: 'legend', 'aria-hidden': 'true' }, ...items.map((i) => h('li', {}, swatch(i.cls, i.texture), i.label)));
 }
 
-/**
- * Textures drawn over the colours of stacked bars (a path in a 6 × 6 tile), so neighbouring
- * kinds differ by pattern as well as colour: nothing on a chart is told by colour alone.
- * One kind per chart stays plain.
- */
-const TEXTURES: Record<string, string | undefined> = {
-  procedural: 'M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2',
-  cultural: 'M1.5,1.5 h2 v2 h-2 z',
-  personal: 'M0,1.5 h6 M0,4.5 h6',
-  untagged: 'M0,0 l6,6 M6,0 l-6,6',
-  dropped: 'M0,0 l6,6 M6,0 l-6,6',
-  overdue: 'M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2',
-  pending: 'M1.5,1.5 h2 v2 h-2 z',
-};
-
 const textureId = (key: string): string => `texture-${key}`;
 
-/** The patterns a chart's textured parts refer to (`fill="url(#texture-…)"`). */
+/** The patterns (chartModel's TEXTURES) a chart's textured parts refer to (`fill="url(#texture-…)"`). */
 function textureDefs(keys: readonly string[]): SVGDefsElement {
   return s('defs', {}, ...keys.filter((k) => TEXTURES[k]).map((k) =>
-    s('pattern', { id: textureId(k), width: 6, height: 6, patternUnits: 'userSpaceOnUse' }, s('path', { class: 'texture', d: TEXTURES[k] as string }))));
+    s('pattern', { id: textureId(k), width: TEXTURE_TILE, height: TEXTURE_TILE, patternUnits: 'userSpaceOnUse' }, s('path', { class: 'texture', d: TEXTURES[k] as string }))));
 }
 
 /** A textured overlay on a part of a bar: the pattern only, so the part's tooltip still shows through. */
