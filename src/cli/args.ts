@@ -1,6 +1,8 @@
 import { daysBefore, today } from '../core/calendar';
 import type { Period } from '../core/insights/index';
 import { isCalendarDate } from '../core/model/reflection';
+import { LANGUAGES, cliLanguage, type Language } from '../core/util/catalogue';
+import { MessageError, msg } from '../core/util/message';
 
 /** Command-line arguments: a command, then `--flag value` pairs and bare `--switches`. */
 export interface Args {
@@ -12,7 +14,8 @@ export interface Args {
   rest: string[];
 }
 
-export class UsageError extends Error {}
+/** A mistake in the command line: said in the reader's language, then how to get help. */
+export class UsageError extends MessageError {}
 
 const SWITCHES = new Set(['help', 'json', 'version']);
 
@@ -33,7 +36,7 @@ export function parseArgs(argv: readonly string[]): Args {
       if (SWITCHES.has(name)) flags.set(name, true);
       else if (inline !== undefined) set(name, inline);
       else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) set(name, argv[++i]);
-      else throw new UsageError(`--${name} needs a value.`);
+      else throw new UsageError(msg('--{0} needs a value.', name));
     } else if (!command) command = arg;
     else rest.push(arg);
   }
@@ -48,7 +51,7 @@ export function parseSince(value: string, today: string): string {
     return daysBefore(today, days - 1);
   }
   if (isCalendarDate(value)) return value;
-  throw new UsageError(`'${value}' is not a date (2026-11-01) or a span (4w, 14d, 2m).`);
+  throw new UsageError(msg("'{0}' is not a date (2026-11-01) or a span (4w, 14d, 2m).", value));
 }
 
 /** The period of --since and --until (default: the last 4 weeks until today). */
@@ -57,7 +60,7 @@ export function parsePeriod(args: Args, now: Date): Period {
   const since = args.flags.get('since');
   const to = typeof until === 'string' ? parseSince(until, today(now)) : today(now);
   const from = parseSince(typeof since === 'string' ? since : '4w', to);
-  if (to < from) throw new UsageError(`--until ${to} is before --since ${from}.`);
+  if (to < from) throw new UsageError(msg('--until {0} is before --since {1}.', to, from));
   return { from, to };
 }
 
@@ -65,7 +68,25 @@ export function parsePeriod(args: Args, now: Date): Period {
 export function parseFormat<F extends string>(args: Args, allowed: readonly F[]): F {
   const format = args.flags.get('format') ?? allowed[0];
   if (typeof format !== 'string' || !(allowed as readonly string[]).includes(format)) {
-    throw new UsageError(`--format must be ${allowed.slice(0, -1).join(', ')}${allowed.length > 1 ? ' or ' : ''}${allowed[allowed.length - 1]}, not '${String(format)}'.`);
+    const choices = allowed.length > 1 ? msg('--format must be {0} or {1}, not \'{2}\'.', allowed.slice(0, -1).join(', '), allowed[allowed.length - 1], String(format)) : msg('--format must be {0}, not \'{1}\'.', allowed[0], String(format));
+    throw new UsageError(choices);
   }
   return format as F;
 }
+
+/**
+ * The language of everything the CLI prints: `--lang en|de`, else the locale of LC_ALL,
+ * LC_MESSAGES or LANG (de_* is German, anything else English). Read before any other flag is
+ * checked, so a mistake on the command line is already said in that language; a `--lang`
+ * this version cannot speak comes back as `invalid`, for main() to refuse.
+ */
+export function parseLanguage(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): { language: Language; invalid?: string } {
+  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (at < 0) return { language: cliLanguage(env) };
+  const value = argv[at].startsWith('--lang=') ? argv[at].slice('--lang='.length) : argv[at + 1] ?? '';
+  if ((LANGUAGES as readonly string[]).includes(value)) return { language: value as Language };
+  return { language: cliLanguage(env), invalid: value };
+}
+
+/** The refusal of a `--lang` value parseLanguage did not know. */
+export const unknownLanguage = (value: string): UsageError => new UsageError(msg("--lang must be en or de, not '{0}'.", value));

@@ -1,6 +1,8 @@
 /** The `retro-coach` executable: bundled to dist/cli.js, runs on plain Node 20. */
 import { main } from './main';
 import { writeLines } from './output';
+import { parseLanguage } from './args';
+import { translator } from '../core/util/german';
 
 const stderr = (text: string) => process.stderr.write(text);
 
@@ -15,7 +17,8 @@ main(process.argv.slice(2), {
   (code) => { process.exitCode = code; },
   (err: unknown) => {
     // Escaped line by line like all output: an error's message can quote a file name.
-    writeLines(stderr, `retro-coach: unexpected error: ${err instanceof Error ? err.stack ?? err.message : String(err)}`.split('\n'));
+    const t = translator(parseLanguage(process.argv.slice(2), process.env).language);
+    writeLines(stderr, t('retro-coach: unexpected error: {0}', err instanceof Error ? err.stack ?? err.message : String(err)).split('\n'));
     process.exitCode = 3;
   },
 );

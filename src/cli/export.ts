@@ -11,6 +11,7 @@ import { REFLECTION_SCHEMA } from '../core/model/reflection';
 import { teamDocuments } from '../core/insights/index';
 import { escapeJsonControls } from '../core/util/plainText';
 import { UsageError } from './args';
+import { msg } from '../core/util/message';
 import type { ReadRepository } from './teams';
 import type { Write } from './output';
 
@@ -44,7 +45,7 @@ export function checkOutPath(out: string, repos: readonly Pick<ReadRepository, '
   for (const { root } of repos) {
     const inside = path.relative(path.join(root, '.coaching'), out);
     if (!inside.startsWith('..') && !path.isAbsolute(inside)) {
-      throw new UsageError(`--out ${out} is inside ${path.join(root, '.coaching')}; write the export somewhere else, .coaching/ holds the team's reflections.`);
+      throw new UsageError(msg("--out {0} is inside {1}; write the export somewhere else, .coaching/ holds the team's reflections.", out, path.join(root, '.coaching')));
     }
   }
 }

@@ -7,6 +7,8 @@ import { teamDocuments, teamInsights } from '../core/insights/index';
 import { actionLifecycles, readHistory, weeklyActivity } from '../core/git/history';
 import { escapeInline } from '../core/insights/summaryMarkdown';
 import { ELLIPSIS, clip } from '../core/util/clip';
+import { ENGLISH, type Translate } from '../core/util/catalogue';
+import { formatMessage } from '../core/util/message';
 
 export const HISTORY_SCHEMA = 'retro-coach/history/v1';
 /** History across repositories: { schema, teams: [{ team, repository, ...one repository's history }] }. */
@@ -16,6 +18,11 @@ export const TEAMS_HISTORY_SCHEMA = 'retro-coach/teams-history/v1';
 export const SINCE_ALWAYS = '0000-01-01';
 
 export type History = Awaited<ReturnType<typeof repositoryHistory>>;
+
+/** The history as JSON data: its warnings as English text, like every value of the CLI's JSON. */
+export function historyData(h: History) {
+  return { ...h, warnings: h.warnings.map(formatMessage) };
+}
 
 /** The history of the repository at `root` from `since` (a date) until `today`. */
 export async function repositoryHistory(root: string, since: string, today: string, env: NodeJS.ProcessEnv | undefined) {
@@ -51,27 +58,48 @@ function oneLine(text: string): string {
 }
 
 /** The history as Markdown lines under a level-1 `title`. */
-export function historyMarkdown(h: History, title: string): string[] {
-  return historyLines(h, title, 'md');
+export function historyMarkdown(h: History, title: string, t: Translate = ENGLISH): string[] {
+  return historyLines(h, title, 'md', t);
 }
 
 /** The history as plain text under `title`, for a terminal: nothing escaped for Markdown. */
-export function historyText(h: History, title: string): string[] {
-  return historyLines(h, title, 'text');
+export function historyText(h: History, title: string, t: Translate = ENGLISH): string[] {
+  return historyLines(h, title, 'text', t);
 }
 
-function historyLines(h: History, title: string, style: HistoryStyle): string[] {
+function entryLine(e: History['entries'][number], md: (text: string) => string, t: Translate): string {
+  const change = { added: t('added'), modified: t('modified'), deleted: t('deleted'), renamed: t('renamed') }[e.change];
+  const by = e.author ? t(' by {0}', md(e.author)) : '';
+  return `- ${e.date.slice(0, 10)} ${change} ${md(e.from ? `${e.from} → ${e.path}` : e.path)}${by}${e.commit ? ` (${e.commit.slice(0, 8)})` : ''}`;
+}
+
+function lifecycleLine(a: History['lifecycles'][number], md: (text: string) => string, t: Translate): string {
+  const opened = a.opened.slice(0, 10);
+  const closed = a.closed?.slice(0, 10) ?? '';
+  const story = a.status === 'open' ? t('opened {0}, still open', opened)
+    : a.status === 'done' ? t.plural(a.days ?? 0, 'opened {1}, done {2} after {0} day', 'opened {1}, done {2} after {0} days', opened, closed)
+      : t.plural(a.days ?? 0, 'opened {1}, dropped {2} after {0} day', 'opened {1}, dropped {2} after {0} days', opened, closed);
+  return `- ${md(a.text)}${a.owner ? ` (${md(a.owner)})` : ''}: ${story}`;
+}
+
+function activityLine(w: History['activity'][number], t: Translate): string {
+  const added = t.plural(w.added, '{0} reflection', '{0} reflections');
+  const followUps = w.followUps ? t.plural(w.followUps, ' and {0} follow-up', ' and {0} follow-ups') : '';
+  return `- ${w.week}: ${added}${followUps} ${t.plural(w.people, 'added by {0} named person', 'added by {0} named people')}`;
+}
+
+function historyLines(h: History, title: string, style: HistoryStyle, t: Translate): string[] {
   const { text: md, section } = STYLES[style];
-  const lines = [...STYLES[style].title(title), '', `Source: ${h.source === 'git' ? 'git log' : 'file times (no git)'}; since ${h.since}.`, ''];
-  lines.push(...section('Timeline'), '');
-  for (const e of h.entries) lines.push(`- ${e.date.slice(0, 10)} ${e.change} ${md(e.from ? `${e.from} → ${e.path}` : e.path)}${e.author ? ` by ${md(e.author)}` : ''}${e.commit ? ` (${e.commit.slice(0, 8)})` : ''}`);
-  lines.push('', ...section('Action lifecycles'), '');
-  for (const a of h.lifecycles) lines.push(`- ${md(a.text)}${a.owner ? ` (${md(a.owner)})` : ''}: opened ${a.opened.slice(0, 10)}, ${a.status === 'open' ? 'still open' : `${a.status} ${a.closed?.slice(0, 10)} after ${a.days} days`}`);
-  lines.push('', ...section('Participation by week'), '');
-  const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
-  for (const w of h.activity) lines.push(`- ${w.week}: ${count(w.added, 'reflection')}${w.followUps ? ` and ${count(w.followUps, 'follow-up')}` : ''} added by ${w.people} named ${w.people === 1 ? 'person' : 'people'}`);
-  lines.push('', ...section('Blockers that recur across months'), '');
-  if (!h.recurringAcrossMonths.length) lines.push('None.');
-  for (const b of h.recurringAcrossMonths) lines.push(`- ${md(b.terms.join(', '))}: ${b.size} reflections from ${b.firstSeen.slice(0, 10)} to ${b.lastSeen.slice(0, 10)}`);
+  const source = h.source === 'git' ? t('Source: git log; since {0}.', h.since) : t('Source: file times (no git); since {0}.', h.since);
+  const lines = [...STYLES[style].title(title), '', source, ''];
+  lines.push(...section(t('Timeline')), '');
+  for (const e of h.entries) lines.push(entryLine(e, md, t));
+  lines.push('', ...section(t('Action lifecycles')), '');
+  for (const a of h.lifecycles) lines.push(lifecycleLine(a, md, t));
+  lines.push('', ...section(t('Participation by week')), '');
+  for (const w of h.activity) lines.push(activityLine(w, t));
+  lines.push('', ...section(t('Blockers that recur across months')), '');
+  if (!h.recurringAcrossMonths.length) lines.push(t('None.'));
+  for (const b of h.recurringAcrossMonths) lines.push(`- ${md(b.terms.join(', '))}: ${t('{0} reflections from {1} to {2}', b.size, b.firstSeen.slice(0, 10), b.lastSeen.slice(0, 10))}`);
   return lines;
 }

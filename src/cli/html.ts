@@ -8,6 +8,8 @@ import type { TeamInsights } from '../core/insights/index';
 import { escapeHtml } from '../core/util/escape';
 import { BUCKET_COLOURS, SERIES_COLOURS, SHARE_COLOURS, followThroughSection, frictionSection, pulseSection } from './htmlCharts';
 import { areasHtml } from './areas';
+import { ENGLISH, type Translate } from '../core/util/catalogue';
+import { ownerLabel } from '../core/insights/labels';
 
 const e = (text: string | number): string => escapeHtml(String(text));
 
@@ -55,48 +57,54 @@ body{margin:0;max-width:none;color:#000;background:#fff;font-size:11pt}section{b
 ${colourRules(BUCKET_COLOURS, SERIES_COLOURS, SHARE_COLOURS)}
 }`;
 
-function headline(insights: TeamInsights): string {
+function headline(insights: TeamInsights, t: Translate): string {
   const ft = insights.actions.followThrough;
   const open = insights.actions.openByOwner.reduce((n, o) => n + o.actions.length, 0);
   const overdue = insights.actions.openByOwner.reduce((n, o) => n + o.overdue, 0);
   const stat = (value: string | number, label: string) => `<div>${e(value)} <span>${e(label)}</span></div>`;
-  return `<div class="headline">${stat(insights.reflections.total, 'reflections in the period')}${stat(open, 'open actions')}${stat(overdue, 'overdue')}` +
-    `${stat(ft.rate === null ? '–' : `${Math.round(ft.rate * 100)} %`, 'follow-through')}</div>`;
+  return `<div class="headline">${stat(insights.reflections.total, t('reflections in the period'))}${stat(open, t('open actions'))}${stat(overdue, t('overdue'))}` +
+    `${stat(ft.rate === null ? '–' : `${Math.round(ft.rate * 100)} %`, t('follow-through'))}</div>`;
 }
 
 function list(items: string[], none: string): string {
   return items.length ? `<ul>${items.join('')}</ul>` : `<p class="muted">${e(none)}</p>`;
 }
 
-function blockersSection(insights: TeamInsights): string {
-  const items = insights.recurring.map((b) => `<li><strong>${e(b.terms.join(' · '))}</strong> — ${b.size} reflections, ${e(b.firstSeen)} to ${e(b.lastSeen)}` +
+function blockersSection(insights: TeamInsights, t: Translate): string {
+  const items = insights.recurring.map((b) => `<li><strong>${e(b.terms.join(' · '))}</strong> — ${e(t.plural(b.size, '{0} reflection, {1} to {2}', '{0} reflections, {1} to {2}', b.firstSeen, b.lastSeen))}` +
     `${b.quotes.map((q) => `<blockquote>${e(q.text)} <span class="muted">(${e(q.path)})</span></blockquote>`).join('')}</li>`);
-  return `<section><h2>Recurring blockers</h2>${list(items, 'No blockers came up more than once in this period.')}</section>`;
+  return `<section><h2>${e(t('Recurring blockers'))}</h2>${list(items, t('No blockers came up more than once in this period.'))}</section>`;
 }
 
-function ownersSection(insights: TeamInsights): string {
-  const items = insights.actions.openByOwner.map((o) => `<li><strong>${e(o.owner)}</strong>: ${o.actions.length} open${o.overdue ? `, ${o.overdue} overdue` : ''}<ul>` +
-    o.actions.map((a) => `<li>${e(a.text)} <span class="muted">${a.overdue ? `overdue by ${a.daysOverdue} d · ` : ''}${a.due ? `due ${e(a.due)} · ` : ''}${a.ageDays} d old · ${e(a.path)}</span></li>`).join('') +
+function actionNote(a: TeamInsights['actions']['openByOwner'][number]['actions'][number], t: Translate): string {
+  const overdue = a.overdue ? `${t('overdue by {0} d', a.daysOverdue)} · ` : '';
+  const due = a.due ? `${t('due {0}', a.due)} · ` : '';
+  return `${overdue}${due}${t('{0} d old', a.ageDays)} · ${a.path}`;
+}
+
+function ownersSection(insights: TeamInsights, t: Translate): string {
+  const items = insights.actions.openByOwner.map((o) => `<li><strong>${e(ownerLabel(o.owner, t))}</strong>: ${e(t('{0} open', o.actions.length))}${o.overdue ? e(t(', {0} overdue', o.overdue)) : ''}<ul>` +
+    o.actions.map((a) => `<li>${e(a.text)} <span class="muted">${e(actionNote(a, t))}</span></li>`).join('') +
     '</ul></li>');
-  return `<section><h2>Open actions by owner</h2>${list(items, 'No open actions.')}</section>`;
+  return `<section><h2>${e(t('Open actions by owner'))}</h2>${list(items, t('No open actions.'))}</section>`;
 }
 
-export function reportHtml(insights: TeamInsights, title: string, generatedAt: string): string {
+export function reportHtml(insights: TeamInsights, title: string, generatedAt: string, t: Translate = ENGLISH): string {
   return `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="${t.language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="color-scheme" content="light dark">
 <title>${e(title)}</title>
 <style>${STYLE}</style></head><body>
 <h1>${e(title)}</h1>
-<p class="muted">${e(insights.period.from)} to ${e(insights.period.to)} · generated ${e(generatedAt)}. Private reflections are never included; anonymous ones name nobody.</p>
-${headline(insights)}
-${frictionSection(insights)}
-${pulseSection(insights)}
-${followThroughSection(insights)}
-${blockersSection(insights)}
-${ownersSection(insights)}
-${areasHtml(insights.areas)}
+<p class="muted">${e(t('{0} to {1} · generated {2}. Private reflections are never included; anonymous ones name nobody.', insights.period.from, insights.period.to, generatedAt))}</p>
+${headline(insights, t)}
+${frictionSection(insights, t)}
+${pulseSection(insights, t)}
+${followThroughSection(insights, t)}
+${blockersSection(insights, t)}
+${ownersSection(insights, t)}
+${areasHtml(insights.areas, t)}
 </body></html>
 `;
 }

@@ -12,6 +12,8 @@ import {
 } from '../core/insights/chartModel';
 import { FRICTION_BUCKETS, type FrictionBucket, type TeamInsights } from '../core/insights/index';
 import { escapeHtml } from '../core/util/escape';
+import { ENGLISH, type Translate } from '../core/util/catalogue';
+import { bucketLabels, pulseLabel } from '../core/insights/labels';
 
 /** The width the report lays its charts out at: fits a mail window and an A4 page. */
 export const REPORT_CHART_WIDTH = 640;
@@ -23,7 +25,7 @@ const PULSE_SERIES_MAX = 15;
 export const BUCKET_COLOURS: Record<FrictionBucket, string> = { technical: '#2f6fde', procedural: '#c27c0e', cultural: '#9a4fd6', personal: '#1a8a4a', untagged: '#8a939c' };
 export const SERIES_COLOURS = ['#2f6fde', '#d4571c', '#1a8a4a', '#9a4fd6', '#c7304a'];
 export const SHARE_COLOURS: Record<ShareKey, string> = { done: '#1a8a4a', dropped: '#8a939c', overdue: '#c7304a', pending: '#2f6fde' };
-const SHARE_NAMES: Record<ShareKey, string> = { done: 'Done', dropped: 'Dropped', overdue: 'Overdue', pending: 'Still open' };
+const shareNames = (t: Translate): Record<ShareKey, string> => ({ done: t('Done'), dropped: t('Dropped'), overdue: t('Overdue'), pending: t('Still open') });
 
 const e = (text: string | number): string => escapeHtml(String(text));
 const n = (value: number): string => String(value);
@@ -51,53 +53,58 @@ function table(caption: string, head: string[], rows: Array<Array<string | numbe
     `<tbody>${rows.map((r) => `<tr>${cells(r)}</tr>`).join('')}</tbody></table></div>`;
 }
 
-export function frictionSection(insights: TeamInsights): string {
+export function frictionSection(insights: TeamInsights, t: Translate = ENGLISH): string {
   const m = frictionChartModel(insights.friction.weeks, FRICTION_BUCKETS, REPORT_CHART_WIDTH);
-  const breakdown = m.breakdown.map((b) => `${b.bucket} ${b.count}`).join(', ');
-  const label = `Friction by week, ${insights.period.from} to ${insights.period.to}: ${m.reflections} reflections reporting friction over ${m.rows.length} weeks. ${breakdown}`;
-  const bars = m.segments.map((g) => `<rect class="b-${g.bucket}" x="${n(g.x)}" y="${n(g.y)}" width="${n(g.width)}" height="${n(g.height)}" fill="${BUCKET_COLOURS[g.bucket]}"><title>${e(`${g.week} · ${g.bucket}: ${g.value}`)}</title></rect>`);
+  const labels = bucketLabels(t);
+  const breakdown = m.breakdown.map((b) => `${labels[b.bucket]} ${b.count}`).join(', ');
+  const label = `${t('Friction by week, {0} to {1}: {2} reflections reporting friction over {3} weeks.', insights.period.from, insights.period.to, m.reflections, m.rows.length)} ${breakdown}`;
+  const bars = m.segments.map((g) => `<rect class="b-${g.bucket}" x="${n(g.x)}" y="${n(g.y)}" width="${n(g.width)}" height="${n(g.height)}" fill="${BUCKET_COLOURS[g.bucket]}"><title>${e(`${g.week} · ${labels[g.bucket]}: ${g.value}`)}</title></rect>`);
   return [
-    '<section><h2>Friction by week</h2>',
-    m.reflections ? '' : '<p class="muted">No reflection in this period reports friction.</p>',
+    `<section><h2>${e(t('Friction by week'))}</h2>`,
+    m.reflections ? '' : `<p class="muted">${e(t('No reflection in this period reports friction.'))}</p>`,
     `${svgOpen(label, m.width, m.height, 'chart')}${axes(m)}<g>${bars.join('')}</g></svg>`,
-    legend(FRICTION_BUCKETS.map((b) => ({ colour: BUCKET_COLOURS[b], cls: `b-${b}`, label: b }))),
-    table('Friction by week', ['Week', ...FRICTION_BUCKETS, 'Total'], m.rows.map((r) => [r.week, ...r.counts, r.total])),
+    legend(FRICTION_BUCKETS.map((b) => ({ colour: BUCKET_COLOURS[b], cls: `b-${b}`, label: labels[b] }))),
+    table(t('Friction by week'), [t('Week'), ...FRICTION_BUCKETS.map((b) => labels[b]), t('Total')], m.rows.map((r) => [r.week, ...r.counts, r.total])),
     '</section>',
   ].join('');
 }
 
-export function pulseSection(insights: TeamInsights): string {
+export function pulseSection(insights: TeamInsights, t: Translate = ENGLISH): string {
   const weeks = insights.pulse.weeks.map((w) => w.week);
-  const m = pulseChartModel(weeks, pulseSeries(insights.pulse, PULSE_SERIES_MAX), REPORT_CHART_WIDTH);
-  if (!m.series.length) return '<section><h2>Pulse trends</h2><p class="muted">No pulse checks in this period.</p></section>';
+  const pulse = { ...insights.pulse, dimensions: insights.pulse.dimensions.map((d) => ({ ...d, label: pulseLabel(d, t) })) };
+  const m = pulseChartModel(weeks, pulseSeries(pulse, PULSE_SERIES_MAX), REPORT_CHART_WIDTH);
+  const heading = `<section><h2>${e(t('Pulse trends'))}</h2>`;
+  if (!m.series.length) return `${heading}<p class="muted">${e(t('No pulse checks in this period.'))}</p></section>`;
   const mean = (v: number | null) => (v === null ? '–' : v.toFixed(1));
-  const label = `Mean pulse ratings from 1 to 5 by week. ${m.series.map((d) => `${d.label} ${mean(d.mean)}`).join(', ')}`;
+  const label = `${t('Mean pulse ratings from 1 to 5 by week.')} ${m.series.map((d) => `${d.label} ${mean(d.mean)}`).join(', ')}`;
   const lines = m.series.map((d) => {
     const colour = SERIES_COLOURS[d.colour];
     return `<g class="d-${d.colour}">${d.lines.map((points) => `<polyline points="${points}" fill="none" stroke="${colour}" stroke-width="2"/>`).join('')}` +
       `${d.points.map((p) => `<circle cx="${n(p.x)}" cy="${n(p.y)}" r="3.5" fill="${colour}"><title>${e(`${p.week} · ${d.label}: ${p.value}`)}</title></circle>`).join('')}</g>`;
   });
   return [
-    '<section><h2>Pulse trends</h2>',
+    heading,
     `${svgOpen(label, m.width, m.height, 'chart')}${axes(m)}${lines.join('')}</svg>`,
     legend(m.series.map((d) => ({ colour: SERIES_COLOURS[d.colour], cls: `d-${d.colour}`, label: `${d.label} (${mean(d.mean)})` }))),
-    table('Mean pulse rating by week', ['Week', ...m.series.map((d) => d.label)], m.rows.map((r) => [r.week, ...r.values.map((v) => (v === null ? '–' : v))])),
+    table(t('Mean pulse rating by week'), [t('Week'), ...m.series.map((d) => d.label)], m.rows.map((r) => [r.week, ...r.values.map((v) => (v === null ? '–' : v))])),
     '</section>',
   ].join('');
 }
 
-export function followThroughSection(insights: TeamInsights): string {
+export function followThroughSection(insights: TeamInsights, t: Translate = ENGLISH): string {
   const ft = insights.actions.followThrough;
   const m = shareBarModel({ done: ft.done, dropped: ft.dropped, overdue: ft.overdue, pending: ft.pending });
+  const names = shareNames(t);
   const rate = ft.rate === null ? '' : ` <span class="rate">${Math.round(ft.rate * 100)} %</span>`;
-  if (!m.sum) return `<section><h2>Follow-through${rate}</h2><p class="muted">No actions were named in this period.</p></section>`;
-  const label = `Of ${ft.opened} actions named in the period: ${ft.done} done, ${ft.dropped} dropped, ${ft.overdue} overdue, ${ft.pending} still open.`;
-  const parts = m.parts.filter((p) => p.value).map((p) => `<rect class="f-${p.key}" x="${n(p.x)}" y="0" width="${n(Math.max(1, p.width))}" height="${m.height}" fill="${SHARE_COLOURS[p.key]}"><title>${e(`${SHARE_NAMES[p.key]}: ${p.value}`)}</title></rect>`);
+  const heading = `<section><h2>${e(t('Follow-through'))}${rate}</h2>`;
+  if (!m.sum) return `${heading}<p class="muted">${e(t('No actions were named in this period.'))}</p></section>`;
+  const label = t('Of {0} actions named in the period: {1} done, {2} dropped, {3} overdue, {4} still open.', ft.opened, ft.done, ft.dropped, ft.overdue, ft.pending);
+  const parts = m.parts.filter((p) => p.value).map((p) => `<rect class="f-${p.key}" x="${n(p.x)}" y="0" width="${n(Math.max(1, p.width))}" height="${m.height}" fill="${SHARE_COLOURS[p.key]}"><title>${e(`${names[p.key]}: ${p.value}`)}</title></rect>`);
   return [
-    `<section><h2>Follow-through${rate}</h2>`,
+    heading,
     // One bar without text: stretched to the page's width, whatever its own units.
     `${svgOpen(label, m.width, m.height, 'bar', `width:100%;height:${m.height}px`).replace('<svg ', '<svg preserveAspectRatio="none" ')}${parts.join('')}</svg>`,
-    legend(m.parts.map((p) => ({ colour: SHARE_COLOURS[p.key], cls: `f-${p.key}`, label: `${SHARE_NAMES[p.key]} ${p.value}` }))),
+    legend(m.parts.map((p) => ({ colour: SHARE_COLOURS[p.key], cls: `f-${p.key}`, label: `${names[p.key]} ${p.value}` }))),
     `<p class="muted">${e(label)}</p>`,
     '</section>',
   ].join('');

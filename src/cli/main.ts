@@ -11,8 +11,12 @@ import { teamDocuments, teamInsights, type TeamInsights } from '../core/insights
 import { retroSummaryMarkdown, type SummaryOptions } from '../core/insights/summaryMarkdown';
 import { readTeamFiles } from '../core/model/teamConfig';
 import { toLocalIso, today } from '../core/calendar';
-import { UsageError, parseArgs, parseFormat, parsePeriod, parseSince, type Args } from './args';
-import { HISTORY_FORMATS, SINCE_ALWAYS, historyMarkdown, historyStyleFor, historyText, repositoryHistory } from './history';
+import { UsageError, parseArgs, parseFormat, parseLanguage, parsePeriod, parseSince, unknownLanguage, type Args } from './args';
+import type { Translate } from '../core/util/catalogue';
+import { translate, translator } from '../core/util/german';
+import { MessageError, msg } from '../core/util/message';
+import { helpTexts } from './help';
+import { HISTORY_FORMATS, SINCE_ALWAYS, historyData, historyMarkdown, historyStyleFor, historyText, repositoryHistory } from './history';
 import { isMultiRoot, rootPaths } from './roots';
 import { exportCommand, teamsHistoryCommand, teamsReportCommand, type TeamCommand } from './teamCommands';
 import { reportHtml } from './html';
@@ -30,58 +34,10 @@ export interface Io {
   stdoutIsTTY?: boolean;
 }
 
-const HELP: Record<string, string> = {
-  main: `Usage: retro-coach <command> [options]
+/** What a command is handed: the streams and clock, and the language everything it prints is in. */
+type Run = Io & { t: Translate };
 
-Commands:
-  validate   Check every .coaching file; one line per problem as path:line:col: message
-  report     Team insights for a period, as Markdown, JSON or a self-contained HTML page
-  history    The story in git: timeline, action lifecycles, participation, recurring blockers
-  index      The parsed documents and problems, as JSON, for tooling
-  export     Every team-visible reflection as JSON lines, for DuckDB, BigQuery or Spark
-
-Run retro-coach <command> --help for its options.
-Exit codes: 0 success, 1 problems found (validate), 2 usage error or no .coaching folder.`,
-  validate: `Usage: retro-coach validate [--root DIR]
-
-Checks every reflection, follow-up, config.yaml and questions.yaml under DIR/.coaching
-(default: the current directory). Prints one line per problem, path:line:col: message,
-the form editors and CI understand. Private reflections are checked too.
-Exit codes: 0 all valid, 1 problems found, 2 no .coaching folder or bad options.`,
-  report: `Usage: retro-coach report [--root DIR]... [--roots-file FILE] [--since DATE|4w|14d|2m]
-                          [--until DATE] [--format md|json|html] [--out FILE]
-
-The Team Review's insights for a period (default: the last 4 weeks until today): friction
-by week, recurring blockers, open actions by owner, follow-through, pulse and participation.
-Private reflections are never included; anonymous ones name nobody.
---format md (default) for the retro, json (stable, with a schema field) for scripts,
-html for one self-contained page to mail or attach. --out writes to FILE instead of stdout.
-Several --root options, or --roots-file (one path per line, # comments), report across
-repositories: all teams together, then a breakdown by team (config.yaml's team, else the
-repository folder's name); JSON then has the schema retro-coach/teams-report/v1.`,
-  history: `Usage: retro-coach history [--root DIR]... [--roots-file FILE] [--since DATE|4w|14d|2m]
-                           [--format text|md|json]
-
-The timeline from git: when each reflection and follow-up was added, changed, renamed or
-deleted and by whom (never for anonymous or private files), action lifecycles (opened to
-done or dropped, days taken), weekly participation, and blockers that recur across months.
-Outside a git repository it falls back to file times, with a warning. Default: everything.
---format text (the default in a terminal) is plain text, md (the default when piped or
-redirected) Markdown to keep or paste, json (with a schema field) for scripts.
-Several --root options or --roots-file: one history per repository, with its team.`,
-  export: `Usage: retro-coach export [--format jsonl] [--root DIR]... [--roots-file FILE] [--out FILE]
-
-One reflection per line as JSON: the reflection's fields with its schema
-(retro-coach/reflection/v1), plus team, repository and path. Private reflections are never
-exported; anonymous ones have no author. --out writes FILE (replaced whole, never inside
-.coaching/); otherwise stdout. Load it with DuckDB: SELECT * FROM read_json('export.jsonl').`,
-  index: `Usage: retro-coach index --json [--root DIR]
-
-Prints {"schema":"retro-coach/index/v1","documents":[...],"problems":[...]} with every
-parsed document (path and content) and every problem. Private reflections are included.`,
-};
-
-type Command = (args: Args, io: Io, root: string) => Promise<number>;
+type Command = (args: Args, io: Run, root: string) => Promise<number>;
 
 async function coachingExists(root: string): Promise<boolean> {
   return (await fs.stat(path.join(root, '.coaching')).catch(() => undefined))?.isDirectory() ?? false;
@@ -95,22 +51,22 @@ async function checkAll(root: string, env: NodeJS.ProcessEnv | undefined) {
 
 const validate: Command = async (_args, io, root) => {
   const { corpus, problems } = await checkAll(root, io.env);
-  writeLines(io.stdout, problems.map(problemLine));
-  const valid = `${corpus.documents.length} file(s) valid.`;
-  writeLines(io.stderr, [problems.length ? `${problems.length} problem(s) in .coaching; ${valid}` : valid]);
+  writeLines(io.stdout, problems.map((p) => problemLine(p, io.t)));
+  const valid = io.t('{0} file(s) valid.', corpus.documents.length);
+  writeLines(io.stderr, [problems.length ? io.t('{0} problem(s) in .coaching; {1}', problems.length, valid) : valid]);
   return problems.length ? 1 : 0;
 };
 
 /** The retro summary, then friction by area (which the Markdown export leaves to the Team Review). */
-function markdownReport(insights: TeamInsights, opts: SummaryOptions): string {
-  return retroSummaryMarkdown(insights, opts) + areasMarkdown(insights.areas, opts.linkFrom);
+function markdownReport(insights: TeamInsights, opts: SummaryOptions, t: Translate): string {
+  return retroSummaryMarkdown(insights, opts) + areasMarkdown(insights.areas, opts.linkFrom, t);
 }
 
 const report: Command = async (args, io, root) => {
   const { from, to } = parsePeriod(args, io.now);
   const format = parseFormat(args, ['md', 'json', 'html'] as const);
   const corpus = await readForCli(root, false, io.env);
-  writeLines(io.stderr, checkCoaching(corpus, []).problems.map((p) => `warning: ${problemLine(p)}`));
+  writeLines(io.stderr, checkCoaching(corpus, []).problems.map((p) => io.t('warning: {0}', problemLine(p, io.t))));
   const period = { from, to };
   const insights = teamInsights(teamDocuments(corpus.documents), period, today(io.now));
   const generatedAt = toLocalIso(io.now);
@@ -118,11 +74,11 @@ const report: Command = async (args, io, root) => {
   const text = format === 'json'
     ? jsonDocument(insights)
     : format === 'html'
-      ? reportHtml(insights, `Retro report ${from} to ${to}`, generatedAt)
-      : markdownReport(insights, { period, generatedAt, linkFrom: typeof out === 'string' ? path.relative(root, path.dirname(path.resolve(io.cwd, out))).split(path.sep).join('/') : '' });
+      ? reportHtml(insights, io.t('Retro report {0} to {1}', from, to), generatedAt, io.t)
+      : markdownReport(insights, { period, generatedAt, linkFrom: typeof out === 'string' ? path.relative(root, path.dirname(path.resolve(io.cwd, out))).split(path.sep).join('/') : '', t: io.t }, io.t);
   if (typeof out === 'string') {
     await fs.writeFile(path.resolve(io.cwd, out), text);
-    writeLines(io.stderr, [`Wrote ${out}`]);
+    writeLines(io.stderr, [io.t('Wrote {0}', out)]);
   } else io.stdout(format === 'json' ? text : terminalDocument(text));
   return 0;
 };
@@ -132,14 +88,14 @@ const history: Command = async (args, io, root) => {
   const sinceFlag = args.flags.get('since');
   const since = typeof sinceFlag === 'string' ? parseSince(sinceFlag, today(io.now)) : SINCE_ALWAYS;
   const story = await repositoryHistory(root, since, today(io.now), io.env);
-  writeLines(io.stderr, story.warnings.map((w) => `warning: ${w}`));
-  if (format === 'json') io.stdout(jsonDocument(story));
-  else io.stdout(terminalDocument(`${(format === 'text' ? historyText : historyMarkdown)(story, 'Retro Coach history').join('\n')}\n`));
+  writeLines(io.stderr, story.warnings.map((w) => io.t('warning: {0}', translate(w, io.t.language))));
+  if (format === 'json') io.stdout(jsonDocument(historyData(story)));
+  else io.stdout(terminalDocument(`${(format === 'text' ? historyText : historyMarkdown)(story, io.t('Retro Coach history'), io.t).join('\n')}\n`));
   return 0;
 };
 
 const index: Command = async (args, io, root) => {
-  if (!args.flags.has('json')) throw new UsageError('index prints JSON; run retro-coach index --json.');
+  if (!args.flags.has('json')) throw new UsageError(msg('index prints JSON; run retro-coach index --json.'));
   const { corpus, problems } = await checkAll(root, io.env);
   io.stdout(jsonDocument({ schema: 'retro-coach/index/v1', documents: corpus.documents, problems }));
   return 0;
@@ -150,35 +106,48 @@ const COMMANDS: Record<string, Command> = { validate, report, history, index };
 const TEAM_COMMANDS: Record<string, TeamCommand> = { report: teamsReportCommand, history: teamsHistoryCommand, export: exportCommand };
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const { language, invalid } = parseLanguage(argv, io.env ?? {});
+  const t = translator(language);
   try {
-    const args = parseArgs(argv);
-    if (!args.command || (args.command === 'help')) {
-      (args.command ? io.stdout : io.stderr)(`${HELP.main}\n`);
-      return args.command || args.flags.has('help') ? 0 : 2;
-    }
-    if (args.flags.has('help')) {
-      if (!HELP[args.command]) throw new UsageError(`Unknown command '${args.command}'.`);
-      io.stdout(`${HELP[args.command]}\n`);
-      return 0;
-    }
-    const command = COMMANDS[args.command];
-    const teamCommand = TEAM_COMMANDS[args.command];
-    if (!command && !teamCommand) throw new UsageError(`Unknown command '${args.command}'. Commands: validate, report, history, index, export.`);
-    const multi = isMultiRoot(args);
-    if (multi && !teamCommand) throw new UsageError(`${args.command} reads one repository; run it once per --root.`);
-    const roots = await rootPaths(args, io.cwd);
-    const missing: string[] = [];
-    for (const root of roots) if (!(await coachingExists(root))) missing.push(root);
-    if (missing.length) {
-      writeLines(io.stderr, missing.map((root) => `No .coaching folder in ${root}. Run this in a repository that uses Retro Coach, or pass --root DIR.`));
+    if (invalid !== undefined) throw unknownLanguage(invalid);
+    return await run(parseArgs(argv), { ...io, t });
+  } catch (err) {
+    if (err instanceof MessageError) {
+      writeLines(io.stderr, [t('retro-coach: {0}', translate(err.text, language)), t('Run retro-coach --help for usage.')]);
       return 2;
     }
-    return await (multi || !command ? teamCommand(args, io, roots) : command(args, io, roots[0]));
-  } catch (err) {
-    if (err instanceof UsageError || err instanceof RangeError) {
-      writeLines(io.stderr, [`retro-coach: ${err.message}`, 'Run retro-coach --help for usage.']);
+    // A RangeError from the core names an impossible argument; its sentence is the core's own.
+    if (err instanceof RangeError) {
+      writeLines(io.stderr, [t('retro-coach: {0}', err.message), t('Run retro-coach --help for usage.')]);
       return 2;
     }
     throw err;
   }
+}
+
+async function run(args: Args, io: Run): Promise<number> {
+  const { t } = io;
+  const help = helpTexts(t);
+  if (!args.command || (args.command === 'help')) {
+    (args.command ? io.stdout : io.stderr)(`${help.main}\n`);
+    return args.command || args.flags.has('help') ? 0 : 2;
+  }
+  if (args.flags.has('help')) {
+    if (!help[args.command]) throw new UsageError(msg("Unknown command '{0}'.", args.command));
+    io.stdout(`${help[args.command]}\n`);
+    return 0;
+  }
+  const command = COMMANDS[args.command];
+  const teamCommand = TEAM_COMMANDS[args.command];
+  if (!command && !teamCommand) throw new UsageError(msg("Unknown command '{0}'. Commands: validate, report, history, index, export.", args.command));
+  const multi = isMultiRoot(args);
+  if (multi && !teamCommand) throw new UsageError(msg('{0} reads one repository; run it once per --root.', args.command));
+  const roots = await rootPaths(args, io.cwd);
+  const missing: string[] = [];
+  for (const root of roots) if (!(await coachingExists(root))) missing.push(root);
+  if (missing.length) {
+    writeLines(io.stderr, missing.map((root) => t('No .coaching folder in {0}. Run this in a repository that uses Retro Coach, or pass --root DIR.', root)));
+    return 2;
+  }
+  return multi || !command ? teamCommand(args, io, roots) : command(args, io, roots[0]);
 }

@@ -6,6 +6,9 @@
  */
 import type { CoachingProblem } from '../core/store/corpus';
 import { escapeJsonControls, plainLine } from '../core/util/plainText';
+import { ENGLISH, type Translate } from '../core/util/catalogue';
+import { catalogueOf } from '../core/util/german';
+import { translateText } from '../core/util/translateText';
 
 export type Write = (text: string) => void;
 
@@ -18,9 +21,10 @@ export function writeLines(write: Write, lines: readonly string[]): void {
   for (const line of lines) write(`${plainLine(line, MAX_LINE_CHARS)}\n`);
 }
 
-/** `path:line:col: message`, the form editors and CI read; warnings say so after the position. */
-export function problemLine(p: CoachingProblem): string {
-  return `${plainLine(p.path, MAX_PATH_CHARS)}:${p.line}:${p.col}: ${p.severity === 'warning' ? 'warning: ' : ''}${plainLine(p.message)}`;
+/** `path:line:col: message`, the form editors and CI read; warnings say so after the position, in the reader's language. */
+export function problemLine(p: CoachingProblem, t: Translate = ENGLISH): string {
+  const message = plainLine(translateText(p.message, catalogueOf(t.language)));
+  return `${plainLine(p.path, MAX_PATH_CHARS)}:${p.line}:${p.col}: ${p.severity === 'warning' ? t('warning: {0}', message) : message}`;
 }
 
 /** Pretty JSON whose strings cannot act on a terminal; it parses to the same value. */

@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { readTeamFiles } from '../core/model/teamConfig';
 import { UsageError, type Args } from './args';
+import { msg } from '../core/util/message';
 
 export interface Repository {
   /** Absolute path of the repository (the folder holding .coaching). */
@@ -26,10 +27,10 @@ export function parseRootsFile(text: string, file: string): string[] {
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.replace(/^\uFEFF/, '').replace(/(^|\s)#.*$/, '').trim();
     if (!line) return;
-    if (/\p{Cc}/u.test(line)) throw new UsageError(`${file}:${i + 1}: a path holds a control character; write one plain path per line.`);
+    if (/\p{Cc}/u.test(line)) throw new UsageError(msg('{0}:{1}: a path holds a control character; write one plain path per line.', file, i + 1));
     roots.push(path.resolve(path.dirname(file), line));
   });
-  if (roots.length > MAX_ROOTS) throw new UsageError(`${file} lists ${roots.length} repositories; at most ${MAX_ROOTS} at once. Split the list.`);
+  if (roots.length > MAX_ROOTS) throw new UsageError(msg('{0} lists {1} repositories; at most {2} at once. Split the list.', file, roots.length, MAX_ROOTS));
   return roots;
 }
 
@@ -37,12 +38,12 @@ async function readRootsFile(file: string): Promise<string[]> {
   let text: string;
   try {
     const stat = await fs.stat(file);
-    if (!stat.isFile()) throw new UsageError(`--roots-file ${file} is not a file.`);
-    if (stat.size > MAX_ROOTS_FILE_BYTES) throw new UsageError(`--roots-file ${file} is larger than ${MAX_ROOTS_FILE_BYTES / 1024} KB; it should list one repository path per line.`);
+    if (!stat.isFile()) throw new UsageError(msg('--roots-file {0} is not a file.', file));
+    if (stat.size > MAX_ROOTS_FILE_BYTES) throw new UsageError(msg('--roots-file {0} is larger than {1} KB; it should list one repository path per line.', file, MAX_ROOTS_FILE_BYTES / 1024));
     text = await fs.readFile(file, 'utf8');
   } catch (err) {
     if (err instanceof UsageError) throw err;
-    throw new UsageError(`Could not read --roots-file ${file} (${(err as NodeJS.ErrnoException).code ?? String(err)}); check the path.`);
+    throw new UsageError(msg('Could not read --roots-file {0} ({1}); check the path.', file, (err as NodeJS.ErrnoException).code ?? String(err)));
   }
   return parseRootsFile(text, file);
 }
@@ -51,9 +52,9 @@ async function readRootsFile(file: string): Promise<string[]> {
 export async function rootPaths(args: Args, cwd: string): Promise<string[]> {
   const listed = (args.repeated.get('root') ?? []).map((r) => path.resolve(cwd, r));
   const file = args.flags.get('roots-file');
-  if (file === true) throw new UsageError('--roots-file needs a file name.');
+  if (file === true) throw new UsageError(msg('--roots-file needs a file name.'));
   if (typeof file === 'string') listed.push(...(await readRootsFile(path.resolve(cwd, file))));
-  if (!listed.length && (args.flags.has('roots-file'))) throw new UsageError(`--roots-file ${file} lists no repository.`);
+  if (!listed.length && (args.flags.has('roots-file'))) throw new UsageError(msg('--roots-file {0} lists no repository.', String(file)));
   return listed.length ? [...new Set(listed)] : [path.resolve(cwd, '.')];
 }
 

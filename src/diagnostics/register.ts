@@ -2,13 +2,14 @@ import * as vscode from 'vscode';
 import type { CoachingIndex, FileProblem } from '../host/coachingIndex';
 import { LiveDocuments } from './liveDocuments';
 import type { TextProblem } from './textProblems';
+import { localizeText } from '../host/l10n';
 
 function diagnosticOf(problem: TextProblem | FileProblem): vscode.Diagnostic {
   const line = Math.max(0, problem.line - 1);
   const col = Math.max(0, problem.col - 1);
   // The core knows a start position only; mark to the end of that line.
   const severity = problem.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Error;
-  const diagnostic = new vscode.Diagnostic(new vscode.Range(line, col, line, Number.MAX_SAFE_INTEGER), problem.message, severity);
+  const diagnostic = new vscode.Diagnostic(new vscode.Range(line, col, line, Number.MAX_SAFE_INTEGER), localizeText(problem.message), severity);
   diagnostic.source = 'Retro Coach';
   return diagnostic;
 }

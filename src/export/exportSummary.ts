@@ -8,6 +8,7 @@ import type { HostServices } from '../host/services';
 import type { CoachingIndex } from '../host/coachingIndex';
 import { pickFolder } from '../host/folders';
 import { errorMessage } from '../core/util/errors';
+import { hostTranslate } from '../host/l10n';
 
 interface PeriodItem extends vscode.QuickPickItem {
   period?: Period;
@@ -55,7 +56,8 @@ export async function exportSummary(index: CoachingIndex, services: HostServices
   if (!period) return;
   // Filtering keeps the gate's order, so the insights see the folder's documents as written.
   const documents = (await index.teamDocuments()).filter((d) => d.source.uri.toString() === folder.uri.toString());
-  const markdown = retroSummaryMarkdown(teamInsights(documents, period, today), { period, generatedAt: toLocalIso(now), linkFrom: SUMMARIES_DIR });
+  // In the display language, through vscode.l10n like every other word of the extension; what came from files stays as written.
+  const markdown = retroSummaryMarkdown(teamInsights(documents, period, today), { period, generatedAt: toLocalIso(now), linkFrom: SUMMARIES_DIR, t: hostTranslate() });
   const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
   const editor = await vscode.window.showTextDocument(doc, { preview: false });
 

@@ -5,6 +5,7 @@ import type { CoachingIndex } from '../host/coachingIndex';
 import { pickFolder } from '../host/folders';
 import { requireTrust } from '../host/trust';
 import { errorMessage } from '../core/util/errors';
+import { localize } from '../host/l10n';
 
 interface EntryItem extends vscode.QuickPickItem {
   entry?: HistoryEntry;
@@ -42,7 +43,7 @@ export async function showHistory(index: CoachingIndex): Promise<void> {
     return undefined;
   });
   if (!history) return;
-  for (const warning of history.warnings) void vscode.window.showWarningMessage(warning);
+  for (const warning of history.warnings) void vscode.window.showWarningMessage(localize(warning));
   if (!history.entries.length) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Nothing in .coaching has been committed yet.'));
     return;

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { SETTINGS } from '../settings';
 import { POLICY_SETTINGS_SECTION, readPolicySettings, type PolicySettings } from '../core/prompting/settings';
 import { restorePolicyState, type PolicyState } from '../core/prompting/state';
+import { localize } from '../host/l10n';
 
 const STATE_KEY = 'retroCoach.promptPolicy.v1';
 
@@ -30,7 +31,7 @@ export class PolicyStore {
     const config = vscode.workspace.getConfiguration(POLICY_SETTINGS_SECTION);
     const raw = Object.fromEntries(SETTINGS.prompts.keys.map((key) => [key, config.get(key)]));
     const { settings, warnings } = readPolicySettings(raw);
-    for (const warning of warnings) {
+    for (const warning of warnings.map(localize)) {
       if (this.warned.has(warning)) continue;
       this.warned.add(warning);
       void vscode.window.showWarningMessage(warning, vscode.l10n.t('Open Settings')).then((choice) => {

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { openerFor } from '../core/coach/openers';
 import { inLanguage } from '../core/questions/bankLanguage';
-import { personLanguage } from '../host/l10n';
+import { localize, personLanguage } from '../host/l10n';
+import { formatMessage } from '../core/util/message';
 import { decide, type Decision } from '../core/prompting/decide';
 import { notToday, recordPrompt, snooze } from '../core/prompting/state';
 import type { Random } from '../core/model/ids';
@@ -72,8 +73,8 @@ export class Prompter implements vscode.Disposable {
     });
     if (result.state !== state) await policy.update(result.state);
     if (result.warning) {
-      this.deps.log.warn(result.warning);
-      void vscode.window.showWarningMessage(result.warning);
+      this.deps.log.warn(formatMessage(result.warning));
+      void vscode.window.showWarningMessage(localize(result.warning));
     }
     this.deps.log.info(`decision for ${signal.kind}: ${describeDecision(result)}`);
     if (result.verdict === 'wait') {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { pulseQuestion, pulseReflection } from '../core/coach/quickCaptures';
+import { pulseDimensionIn, pulseQuestion, pulseReflection } from '../core/coach/quickCaptures';
+import { hostTranslate } from '../host/l10n';
 import { LIMITS, PULSE_MAX, PULSE_MIN } from '../core/model/reflection';
 import type { HostServices } from '../host/services';
 import { teamFiles } from '../host/teamFiles';
@@ -19,7 +20,7 @@ export async function pulseCheck(drafts: QuickDrafts, services: HostServices): P
   if (!capture) return;
   const { folder, title, visibility } = capture;
   const draft = drafts.pulse() ?? { ratings: {}, answer: '' };
-  const dimensions = teamFiles(folder.uri).config.pulse;
+  const dimensions = teamFiles(folder.uri).config.pulse.map((d) => pulseDimensionIn(d, hostTranslate()));
   const total = dimensions.length + 1;
   const keep = async () => {
     if (Object.keys(draft.ratings).length || draft.answer.trim()) {
@@ -49,7 +50,7 @@ export async function pulseCheck(drafts: QuickDrafts, services: HostServices): P
     draft.ratings[dimension.id] = rating.value;
   }
 
-  const question = pulseQuestion(draft.ratings, dimensions);
+  const question = pulseQuestion(draft.ratings, dimensions, hostTranslate());
   const answer = await askText({ title, step: total, totalSteps: total, prompt: vscode.l10n.t('{0} (optional: Enter to skip)', question.text), value: draft.answer, required: false, maxLength: LIMITS.answerChars });
   if (!answer.accepted) {
     draft.answer = answer.typed;
@@ -57,7 +58,7 @@ export async function pulseCheck(drafts: QuickDrafts, services: HostServices): P
   }
   draft.answer = answer.value;
 
-  await saveCapture(folder, visibility, (meta) => pulseReflection(draft, meta, dimensions), services, {
+  await saveCapture(folder, visibility, (meta) => pulseReflection(draft, meta, dimensions, hostTranslate()), services, {
     keep: () => drafts.savePulse(draft),
     clear: () => drafts.savePulse(undefined),
     keptMessage: vscode.l10n.t('Your ratings are kept as a draft.'),

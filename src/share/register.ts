@@ -7,6 +7,8 @@ import { requireTrust } from '../host/trust';
 import { SETTINGS } from '../settings';
 import { COMMANDS } from '../commands';
 import { errorMessage } from '../core/util/errors';
+import { MessageError } from '../core/util/message';
+import { localize } from '../host/l10n';
 
 function identity(folder: vscode.Uri): GitIdentity {
   const name = setting(SETTINGS.anonymousName, '', folder).trim();
@@ -42,7 +44,7 @@ async function shareCommand(services: HostServices): Promise<void> {
   const who = identity(folder.uri);
   const problem = identityProblem(who);
   if (problem) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Nothing was shared: {0}', problem));
+    void vscode.window.showErrorMessage(vscode.l10n.t('Nothing was shared: {0}', localize(problem)));
     return;
   }
   const share = vscode.l10n.t('Commit Anonymously');
@@ -61,7 +63,7 @@ async function shareCommand(services: HostServices): Promise<void> {
       ? vscode.l10n.t('Committed 1 anonymous reflection as {0} ({1}). Push it when you are ready.', who.name, hash.slice(0, 8))
       : vscode.l10n.t('Committed {0} anonymous reflections as {1} ({2}). Push them when you are ready.', picks.length, who.name, hash.slice(0, 8)));
   } catch (err) {
-    void vscode.window.showErrorMessage(errorMessage(err));
+    void vscode.window.showErrorMessage(err instanceof MessageError ? localize(err.text) : errorMessage(err));
   }
 }
 

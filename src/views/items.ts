@@ -7,6 +7,7 @@ import type { FileProblem, FolderAction, FolderDocument } from '../host/coaching
 import { statusLabel } from '../host/followUps';
 import { COMMANDS } from '../commands';
 import { escapeControls } from '../core/util/plainText';
+import { localizeText } from '../host/l10n';
 
 /** The text of the action with this id in this folder's team reflections, for rows that only name its id. */
 export type ActionTexts = (folder: vscode.WorkspaceFolder, id: string) => string | undefined;
@@ -106,10 +107,11 @@ function rawTreeItem(node: Node, today: string): vscode.TreeItem {
     }
     case 'problem': {
       const { problem } = node;
-      const item = new vscode.TreeItem(problem.message, vscode.TreeItemCollapsibleState.None);
+      const message = localizeText(problem.message);
+      const item = new vscode.TreeItem(message, vscode.TreeItemCollapsibleState.None);
       item.description = `${path.basename(problem.file.fsPath)}:${problem.line}`;
       item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'));
-      item.tooltip = new vscode.MarkdownString().appendText(`${problem.file.fsPath}:${problem.line}:${problem.col}\n${problem.message}`);
+      item.tooltip = new vscode.MarkdownString().appendText(`${problem.file.fsPath}:${problem.line}:${problem.col}\n${message}`);
       item.command = { command: COMMANDS.openFromView.id, title: vscode.l10n.t('Open File'), arguments: [node] };
       item.contextValue = 'problem';
       return item;

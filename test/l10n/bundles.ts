@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { GERMAN } from '../../src/core/util/catalogue';
+import { GERMAN } from '../../src/core/util/german';
 import { REPLIES_DE } from '../../src/core/coach/respond/replies.de';
 import { extractHostKeys } from './extract';
 

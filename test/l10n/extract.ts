@@ -8,7 +8,7 @@ import * as path from 'path';
  */
 const CALL = /(?:\bl10n\.t|(?<![.\w])t)\(\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`\\$]|\\.)*`)/g;
 
-function unquote(literal: string): string {
+export function unquote(literal: string): string {
   const body = literal.slice(1, -1);
   return body.replace(/\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|.)/g, (_whole, escape: string) => {
     if (escape.startsWith('u{')) return String.fromCodePoint(parseInt(escape.slice(2, -1), 16));
@@ -43,4 +43,32 @@ export function extractHostKeys(srcDir: string): Map<string, string[]> {
 /** The `{n}` placeholders of a template, sorted: a translation must use the same set. */
 export function placeholders(template: string): string[] {
   return [...new Set(template.match(/\{\d+\}/g) ?? [])].sort();
+}
+
+/**
+ * The templates the core and the CLI write for the catalogue: the literal first argument of
+ * `msg('…')` and `t('…')` (a `Translate`), and both literals of `t.plural(n, '…', '…')`.
+ */
+const TEMPLATE_CALL = /(?<![\w$])(?:msg|t)\(\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`\\$]|\\.)*`)/g;
+const PLURAL_CALL = /\.plural\(\s*[^,]+,\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*,\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/g;
+
+export function catalogueTemplates(dirs: readonly string[]): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  const add = (literal: string, file: string) => {
+    const key = unquote(literal);
+    found.set(key, [...(found.get(key) ?? []), file]);
+  };
+  for (const dir of dirs) {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+      if (!entry.isFile() || !entry.name.endsWith('.ts') || /\.de\.ts$/.test(entry.name)) continue;
+      const file = path.join(entry.parentPath, entry.name);
+      const text = fs.readFileSync(file, 'utf8');
+      for (const match of text.matchAll(TEMPLATE_CALL)) add(match[1], file);
+      for (const match of text.matchAll(PLURAL_CALL)) {
+        add(match[1], file);
+        add(match[2], file);
+      }
+    }
+  }
+  return found;
 }

@@ -1,10 +1,17 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { GERMAN, cliLanguage, languageOf, translate } from '../../src/core/util/catalogue';
-import { msg } from '../../src/core/util/message';
+import { cliLanguage, languageOf } from '../../src/core/util/catalogue';
+import { GERMAN, translate, translator } from '../../src/core/util/german';
+import { formatMessage, msg } from '../../src/core/util/message';
+import { readPolicySettings } from '../../src/core/prompting/settings';
 import { ROOT, coreGerman, englishBundle, readBundle } from '../l10n/bundles';
-import { placeholders } from '../l10n/extract';
+import { catalogueTemplates, placeholders } from '../l10n/extract';
+import { CLI_DE } from '../../src/core/util/catalogue.cli.de';
+import { REPORTS_DE } from '../../src/core/util/catalogue.reports.de';
+import { WARNINGS_DE } from '../../src/core/util/catalogue.warnings.de';
+import { PROBLEMS_DE } from '../../src/core/util/catalogue.problems.de';
+import { PULSE_DIMENSIONS, pulseDimensionIn, pulseQuestion } from '../../src/core/coach/quickCaptures';
 
 const json = (file: string) => JSON.parse(readFileSync(path.join(ROOT, file), 'utf8')) as Record<string, string>;
 /** What a translation must keep from its English: `{n}` placeholders, codicons, `#setting#` references and command links. */
@@ -47,20 +54,46 @@ describe('package.nls.de.json', () => {
 });
 
 describe('core catalogue', () => {
-  it('has German for every msg() template written in src/core', () => {
-    const templates = coreTemplates(path.join(ROOT, 'src', 'core'));
-    assert.ok(templates.length > 10, 'the scan finds the core templates');
-    assert.deepEqual(templates.filter((t) => !(t in GERMAN)), []);
+  const templates = catalogueTemplates([path.join(ROOT, 'src', 'core'), path.join(ROOT, 'src', 'cli')]);
+
+  it('has German for every template written in src/core and src/cli (msg, t and t.plural literals)', () => {
+    assert.ok(templates.size > 250, `the scan finds the core's and the CLI's templates (${templates.size})`);
+    const missing = [...templates].filter(([template]) => !(template in GERMAN)).map(([template, files]) => `${template} (${files.map((f) => path.relative(ROOT, f)).join(', ')})`);
+    assert.deepEqual(missing, []);
   });
 
-  it('keeps the placeholders of each template', () => {
+  it('says each English template one way: no table of the catalogue gives a key another German than the merged catalogue', () => {
+    for (const table of [CLI_DE, REPORTS_DE, WARNINGS_DE, PROBLEMS_DE]) for (const [key, value] of Object.entries(table)) assert.equal(GERMAN[key], value, key);
+  });
+
+  it('gives each template German with exactly the placeholders of its English', () => {
     for (const [key, value] of Object.entries(GERMAN)) assert.deepEqual(placeholders(value), placeholders(key), key);
+  });
+
+  it('asks the pulse check in German: built-in dimensions by their German words, a team’s own as named, the same question ids', () => {
+    for (const d of PULSE_DIMENSIONS) {
+      const german = pulseDimensionIn(d, translator('de'));
+      for (const key of ['label', 'low', 'high'] as const) assert.ok(german[key] !== d[key] && german[key] === GERMAN[d[key]], `${d.id}.${key}`);
+    }
+    const own = { id: 'sleep', label: 'sleep', low: 'tired', high: 'rested' };
+    assert.deepEqual(pulseDimensionIn(own, translator('de')), own);
+    assert.deepEqual(pulseQuestion({}, PULSE_DIMENSIONS, translator('de')), { id: 'pulse-open', text: 'Was würde die nächste Woche besser machen als diese?' });
+    assert.deepEqual(pulseQuestion({ focus: 2, energy: 4 }, PULSE_DIMENSIONS, translator('de')), { id: 'pulse-raise-focus', text: 'Dein Wert für Fokus ist mit 2 am niedrigsten. Welche eine Änderung würde ihn um einen Punkt heben?' });
+    assert.deepEqual(pulseQuestion({ focus: 2 }), { id: 'pulse-raise-focus', text: 'Your focus is the lowest at 2. What one change would raise it by a point?' });
   });
 
   it('translates a message into German and fills its arguments; a template without German stays English', () => {
     assert.equal(translate(msg('“{0}” is not a date; use YYYY-MM-DD or leave it empty.', 'morgen'), 'de'), '„morgen“ ist kein Datum; schreib JJJJ-MM-TT (YYYY-MM-DD) oder lass das Feld leer.');
     assert.equal(translate(msg('Not in the catalogue {0}.', 1), 'de'), 'Not in the catalogue 1.');
     assert.equal(translate(msg('This is the first question.'), 'en'), 'This is the first question.');
+  });
+
+  it('translates a sentence with phrases of its own inside (a setting warning, a clock warning) phrase by phrase', () => {
+    const [cap] = readPolicySettings({ dailyCap: 2.5 }).warnings;
+    assert.equal(translate(cap, 'de'), 'retroCoach.prompts.dailyCap 2.5 passt nicht, erwartet ist eine ganze Zahl von 0 bis 50 (0 schaltet automatische Impulse aus); es gilt 3');
+    const back = msg('The system clock went back by about {0} since the last coaching prompt; Retro Coach has moved its waits back by as much.', msg('{0} hours', 3));
+    assert.match(translate(back, 'de'), /^Die Systemuhr ist seit dem letzten Coaching-Impuls um etwa 3 Stunden zurückgegangen;/);
+    assert.equal(formatMessage(back), 'The system clock went back by about 3 hours since the last coaching prompt; Retro Coach has moved its waits back by as much.');
   });
 
   it('reads the language from a locale tag', () => {
@@ -80,14 +113,3 @@ describe('core catalogue', () => {
     assert.equal(cliLanguage({}), 'en');
   });
 });
-
-/** Every `msg('…')` literal in the core's sources. */
-function coreTemplates(dir: string): string[] {
-  const found = new Set<string>();
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
-    const text = readFileSync(path.join(entry.parentPath, entry.name), 'utf8');
-    for (const match of text.matchAll(/\bmsg\(\s*'((?:[^'\\]|\\.)*)'/g)) found.add(match[1].replace(/\\'/g, "'"));
-  }
-  return [...found];
-}

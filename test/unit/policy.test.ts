@@ -3,6 +3,10 @@ import { DEFAULT_POLICY } from '../../src/core/prompting/settings';
 import { INITIAL_POLICY_STATE, notToday, recordPrompt, restorePolicyState, setPaused, snooze, type PolicyState } from '../../src/core/prompting/state';
 import { workingDaysBetween } from '../../src/core/prompting/workingHours';
 import { decide } from '../../src/core/prompting/decide';
+import { formatMessage, type Message } from '../../src/core/util/message';
+
+/** A decision's warning as English text, '' when there is none. */
+const said = (warning: Message | undefined) => (warning ? formatMessage(warning) : '');
 import { CET, IST, MIN, at, fixed, ask, prompted } from './policyClock';
 import { seededRandom } from './fixtures';
 
@@ -124,7 +128,7 @@ describe('prompt policy', () => {
       const state = snooze(prompted(at('2026-11-23T14:00')), at('2026-11-23T14:00'));
       const now = at('2026-11-23T11:00'); // three hours earlier
       const result = ask(now, state);
-      assert.match(result.warning ?? '', /clock went back by about 3 hours/);
+      assert.match(said(result.warning), /clock went back by about 3 hours/);
       assert.equal(result.state.lastPromptAt, now.toISOString());
       assert.equal(result.verdict === 'skip' && result.reason, 'snoozed');
       assert.equal(result.verdict === 'skip' && result.until?.toISOString(), at('2026-11-23T12:00').toISOString(), 'the snooze still lasts its hour, from now');
@@ -152,9 +156,9 @@ describe('prompt policy', () => {
       const now = at('2026-11-23T10:00');
       const snoozed = ask(now, { ...INITIAL_POLICY_STATE, snoozedUntil: '2026-12-20T10:00:00.000Z' });
       assert.equal(snoozed.verdict, 'prompt');
-      assert.match(snoozed.warning ?? '', /snooze is lifted/);
+      assert.match(said(snoozed.warning), /snooze is lifted/);
       const scheduled = ask(now, { ...INITIAL_POLICY_STATE, nextAllowedAt: '2099-01-01T00:00:00.000Z' });
-      assert.match(scheduled.warning ?? '', /rescheduled/);
+      assert.match(said(scheduled.warning), /rescheduled/);
       assert.ok(scheduled.verdict === 'skip' && scheduled.until!.getTime() <= now.getTime() + 1.2 * 90 * MIN);
     });
 

@@ -5,6 +5,7 @@
  */
 import { LIMITS, PULSE_MAX, PULSE_MIN, REFLECTION_SCHEMA, type FrictionKind, type Reflection, type Trigger, type Visibility } from '../model/reflection';
 import { clip } from '../util/clip';
+import { ENGLISH, type Translate } from '../util/catalogue';
 
 /** The two questions of Log Blocker. Ids are recorded in the file like bank ids. */
 export const BLOCKER_QUESTIONS = {
@@ -30,12 +31,22 @@ export const PULSE_DIMENSIONS: readonly PulseDimension[] = [
   { id: 'energy', label: 'energy', low: 'running on empty', high: 'plenty in the tank' },
 ];
 
-/** The pulse check's open question, aimed at the lowest rating so the answer is actionable. */
-export function pulseQuestion(ratings: Readonly<Record<string, number>>, dimensions: readonly PulseDimension[] = PULSE_DIMENSIONS): { id: string; text: string } {
+/**
+ * A dimension as a person reads it, said by `t`: a built-in one (its id and English label) in
+ * the catalogue's words; a team's own exactly as config.yaml names it.
+ */
+export function pulseDimensionIn(dimension: PulseDimension, t: Translate): PulseDimension {
+  const builtIn = PULSE_DIMENSIONS.find((d) => d.id === dimension.id);
+  if (!builtIn || builtIn.label !== dimension.label) return dimension;
+  return { ...dimension, label: t(builtIn.label), low: t(builtIn.low), high: t(builtIn.high) };
+}
+
+/** The pulse check's open question, said by `t`, aimed at the lowest rating so the answer is actionable; the id is the same in every language. */
+export function pulseQuestion(ratings: Readonly<Record<string, number>>, dimensions: readonly PulseDimension[] = PULSE_DIMENSIONS, t: Translate = ENGLISH): { id: string; text: string } {
   const rated = dimensions.filter((d) => Number.isInteger(ratings[d.id]));
-  if (!rated.length) return { id: 'pulse-open', text: 'What would make next week better than this one?' };
-  const lowest = rated.reduce((low, d) => (ratings[d.id] < ratings[low.id] ? d : low));
-  return { id: `pulse-raise-${lowest.id}`, text: `Your ${lowest.label} is the lowest at ${ratings[lowest.id]}. What one change would raise it by a point?` };
+  if (!rated.length) return { id: 'pulse-open', text: t('What would make next week better than this one?') };
+  const lowest = pulseDimensionIn(rated.reduce((low, d) => (ratings[d.id] < ratings[low.id] ? d : low)), t);
+  return { id: `pulse-raise-${lowest.id}`, text: t('Your {0} is the lowest at {1}. What one change would raise it by a point?', lowest.label, ratings[lowest.id]) };
 }
 
 export interface QuickMeta {
@@ -85,14 +96,15 @@ export interface PulseInput {
 }
 
 /** A pulse check keeps the ratings given (at least one) and the open answer when there is one. */
-export function pulseReflection(input: PulseInput, meta: QuickMeta, dimensions: readonly PulseDimension[] = PULSE_DIMENSIONS): Reflection {
+export function pulseReflection(input: PulseInput, meta: QuickMeta, dimensions: readonly PulseDimension[] = PULSE_DIMENSIONS, t: Translate = ENGLISH): Reflection {
   const pulse: Record<string, number> = {};
   for (const d of dimensions) {
     const rating = input.ratings[d.id];
     if (Number.isInteger(rating) && rating >= PULSE_MIN && rating <= PULSE_MAX) pulse[d.id] = rating;
   }
   if (!Object.keys(pulse).length) throw new Error('A pulse check needs at least one rating.');
-  const question = pulseQuestion(pulse, dimensions);
+  // The question as it was asked, in the person's language; its id means it in every language.
+  const question = pulseQuestion(pulse, dimensions, t);
   const answer = clip(input.answer.trim(), LIMITS.answerChars);
   return {
     ...base(meta, 'pulse', []),

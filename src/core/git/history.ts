@@ -13,6 +13,7 @@ import { COACHING_DIR } from '../store/store';
 import { isReflectionPath } from '../store/reflectionFiles';
 import { daysBetween, localDateOf } from '../calendar';
 import { git } from './run';
+import { msg, type Message } from '../util/message';
 
 export type ChangeKind = 'added' | 'modified' | 'deleted' | 'renamed';
 
@@ -31,7 +32,8 @@ export interface HistoryEntry {
 
 export interface History {
   entries: HistoryEntry[];
-  warnings: string[];
+  /** What the reader should know about the history's gaps, translated where it is shown. */
+  warnings: Message[];
   source: 'git' | 'files';
 }
 
@@ -79,13 +81,13 @@ async function walk(dir: string, base: string, out: string[]): Promise<void> {
 export async function readHistory(root: string, documents: readonly CorpusDocument[], opts: { signal?: AbortSignal } = {}): Promise<History> {
   const hidden = new Set(documents.filter((d) => d.reflection.visibility !== 'team').map((d) => d.path));
   const hide = (p: string) => hidden.has(p) || p.startsWith(`${COACHING_DIR}/private/`);
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   try {
     const inside = (await git(root, ['rev-parse', '--is-inside-work-tree'], { signal: opts.signal })).trim();
     if (inside !== 'true') throw new Error('not a work tree');
   } catch (err) {
     if (opts.signal?.aborted) throw err;
-    warnings.push('This folder is not a git repository (or git is not installed): the history below uses file modification times, so it shows neither authors nor earlier versions.');
+    warnings.push(msg('This folder is not a git repository (or git is not installed): the history below uses file modification times, so it shows neither authors nor earlier versions.'));
     const files: string[] = [];
     await walk(path.join(root, COACHING_DIR), root, files);
     const entries: HistoryEntry[] = [];
@@ -96,7 +98,7 @@ export async function readHistory(root: string, documents: readonly CorpusDocume
     return { entries: entries.sort((a, b) => a.date.localeCompare(b.date)), warnings, source: 'files' };
   }
   if ((await git(root, ['rev-parse', '--is-shallow-repository'], { signal: opts.signal })).trim() === 'true') {
-    warnings.push('This is a shallow clone: history before its oldest commit is missing. Run `git fetch --unshallow` for the whole story.');
+    warnings.push(msg('This is a shallow clone: history before its oldest commit is missing. Run `git fetch --unshallow` for the whole story.'));
   }
   const log = await git(root, ['-c', 'i18n.logOutputEncoding=UTF-8', '-c', 'core.quotePath=false', 'log', '--reverse', '-z', '--name-status', '-M',
     `--format=${RECORD}%H${FIELD}%an${FIELD}%aI`, '--', COACHING_DIR], { signal: opts.signal }).catch((err: Error) => {

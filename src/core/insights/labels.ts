@@ -8,6 +8,32 @@ import { ELLIPSIS } from '../util/clip';
 import type { TeamDocument } from './team';
 import { terms } from './terms';
 import { compare } from './period';
+import { pulseDimensionIn } from '../coach/quickCaptures';
+import type { FrictionBucket } from './counting';
+import { UNASSIGNED } from './actionInsights';
+import type { Translate } from '../util/catalogue';
+
+/**
+ * What the reports call each friction bucket, in the report's language. English keeps the
+ * bucket's own word (as the JSON and the Team Review's data say it); the German is the
+ * catalogue's, the same words the Team Review shows.
+ */
+export function bucketLabels(t: Translate): Readonly<Record<FrictionBucket, string>> {
+  return { technical: t('technical'), procedural: t('procedural'), cultural: t('cultural'), personal: t('personal'), untagged: t('untagged') };
+}
+
+/** An owner group's name in the report's language: the group of actions nobody owns by the catalogue's word, a person as written. */
+export function ownerLabel(owner: string, t: Translate): string {
+  return owner === UNASSIGNED ? t('Unassigned') : owner;
+}
+
+/**
+ * A pulse dimension's name in the report's language: a built-in dimension in the catalogue's
+ * words, a team's own exactly as the team named it (coach/quickCaptures.ts decides which).
+ */
+export function pulseLabel(dimension: { id: string; label: string }, t: Translate): string {
+  return pulseDimensionIn({ ...dimension, low: '', high: '' }, t).label;
+}
 
 /** One reflection of a theme. */
 export interface ThemeMember<S> {
@@ -52,6 +78,8 @@ interface Bigram {
   /** Written as one token ("ci/cd", "on-call") rather than two words. */
   joined: boolean;
   forms: Map<string, number>;
+  /** The last member counted in `members`, so each counts once. */
+  lastMember: number;
 }
 
 const countIn = <K>(map: Map<K, number>, key: K): void => {
@@ -71,30 +99,35 @@ const commonest = (forms: Map<string, number>): string => [...forms].sort((a, b)
 /** Per stem: members using it, the words written for it; and the two-word phrases of the group. */
 function tally(members: readonly ThemeMember<unknown>[]) {
   const support = new Map<string, number>();
+  /** The last member each stem was counted for in `support`: a member supports a stem once. */
+  const supportedBy = new Map<string, number>();
   const forms = new Map<string, Map<string, number>>();
-  const bigrams = new Map<string, Bigram>();
+  // By first stem, then second: no key string is made for each pair of words read.
+  const bigrams = new Map<string, Map<string, Bigram>>();
   const bigramsOf = new Map<string, Bigram[]>();
-  for (const m of members) {
-    const answerTerms = m.answers().map(terms);
-    new Set(answerTerms.flat().map((t) => t.stem)).forEach((s) => countIn(support, s));
-    const seen = new Set<string>();
-    for (const ts of answerTerms) {
+  members.forEach((m, member) => {
+    for (const ts of m.answers().map(terms)) {
       ts.forEach((t, i) => {
+        if (supportedBy.get(t.stem) !== member) {
+          supportedBy.set(t.stem, member);
+          countIn(support, t.stem);
+        }
         countIn(at(forms, t.stem, () => new Map<string, number>()), t.word);
         const prev = ts[i - 1];
         if (!prev || prev.at + 1 !== t.at || prev.stem === t.stem) return;
-        const key = `${prev.stem} ${t.stem}`;
-        const bigram = at(bigrams, key, () => {
-          const made: Bigram = { key, stems: [prev.stem, t.stem], members: 0, joined: t.glue !== ' ', forms: new Map() };
+        const bigram = at(at(bigrams, prev.stem, () => new Map<string, Bigram>()), t.stem, () => {
+          const made: Bigram = { key: `${prev.stem} ${t.stem}`, stems: [prev.stem, t.stem], members: 0, joined: t.glue !== ' ', forms: new Map(), lastMember: -1 };
           for (const s of made.stems) at(bigramsOf, s, () => []).push(made);
           return made;
         });
         countIn(bigram.forms, `${prev.word}${t.glue}${t.word}`);
-        if (!seen.has(key)) bigram.members++;
-        seen.add(key);
+        if (bigram.lastMember !== member) {
+          bigram.members++;
+          bigram.lastMember = member;
+        }
       });
     }
-  }
+  });
   return { support, forms, bigramsOf };
 }
 

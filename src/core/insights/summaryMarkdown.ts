@@ -10,6 +10,9 @@ import * as posix from 'node:path/posix';
 import { FRICTION_BUCKETS, type Period, type PulseDimensionTrend, type TeamInsights } from './index';
 import { ELLIPSIS, clip } from '../util/clip';
 import { escapeMarkdownInline } from '../util/markdownText';
+import { ENGLISH, type Translate } from '../util/catalogue';
+import { MessageError, msg } from '../util/message';
+import { bucketLabels, ownerLabel, pulseLabel } from './labels';
 
 export interface SummaryOptions {
   title?: string;
@@ -18,6 +21,8 @@ export interface SummaryOptions {
   generatedAt: string;
   /** Folder of the Markdown file relative to the workspace root (e.g. `.coaching/summaries`), so links resolve from there. */
   linkFrom?: string;
+  /** Says every heading and sentence in the reader's language (default English); what came from files stays as written. */
+  t?: Translate;
 }
 
 /** Longest quote shown, in characters; insights already bound them, this holds for any input. */
@@ -70,78 +75,112 @@ function fileLink(path: string, linkFrom: string): string {
   return target ? `[${label}](${target})` : label;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const rating = (mean: number) => mean.toFixed(1);
 
 /** "focus fell from 3.8 to 2.9 over the period", from the first and last weeks with ratings. */
-export function pulseInWords(d: PulseDimensionTrend): string | undefined {
+export function pulseInWords(d: PulseDimensionTrend, t: Translate = ENGLISH): string | undefined {
   if (!d.first || !d.last || d.mean === null) return undefined;
-  const name = escapeInline(d.label, 60);
-  const ratings = plural(d.count, 'rating');
-  if (d.first.week === d.last.week) return `${name} averaged ${rating(d.mean)} (${ratings}, all in ${stamp(d.first.week)})`;
+  const name = escapeInline(pulseLabel(d, t), 60);
+  if (d.first.week === d.last.week) return t.plural(d.count, '{1} averaged {2} ({0} rating, all in {3})', '{1} averaged {2} ({0} ratings, all in {3})', name, rating(d.mean), stamp(d.first.week));
   const [from, to] = [rating(d.first.mean), rating(d.last.mean)];
-  const span = `${stamp(d.first.week)} to ${stamp(d.last.week)}, ${ratings}`;
-  if (from === to) return `${name} held steady at ${from} over the period (${span})`;
-  return `${name} ${Number(to) > Number(from) ? 'rose' : 'fell'} from ${from} to ${to} over the period (${span})`;
+  const span = t.plural(d.count, '{1} to {2}, {0} rating', '{1} to {2}, {0} ratings', stamp(d.first.week), stamp(d.last.week));
+  if (from === to) return t('{0} held steady at {1} over the period ({2})', name, from, span);
+  return Number(to) > Number(from) ? t('{0} rose from {1} to {2} over the period ({3})', name, from, to, span) : t('{0} fell from {1} to {2} over the period ({3})', name, from, to, span);
+}
+
+/** The Markdown under construction, its language and where its links start from. */
+interface Writer {
+  out: string[];
+  t: Translate;
+  from: string;
+}
+
+const section = (w: Writer, title: string) => w.out.push('', `## ${title}`, '');
+
+function frictionThemes(w: Writer, insights: TeamInsights): void {
+  const { out, t } = w;
+  section(w, t('Themes by friction'));
+  const totals = insights.friction.totals;
+  if (!totals.total) out.push(t('No friction was reported in this period.'));
+  else out.push(t.plural(totals.total, '{0} reflection reported friction; each counts once, under the first kind it names.', '{0} reflections reported friction; each counts once, under the first kind it names.'), '');
+  const labels = bucketLabels(t);
+  for (const bucket of FRICTION_BUCKETS.filter((b) => totals.counts[b]).sort((a, b) => totals.counts[b] - totals.counts[a])) {
+    out.push(`- ${escapeInline(labels[bucket])}: ${totals.counts[bucket]}`);
+  }
+}
+
+function recurringBlockers(w: Writer, insights: TeamInsights): void {
+  const { out, t, from } = w;
+  section(w, t('Recurring blockers'));
+  if (!insights.recurring.length) out.push(t('No blocker came up in more than one reflection.'));
+  insights.recurring.forEach((group, i) => {
+    const terms = group.terms.map((term) => escapeInline(term, 40)).join(', ');
+    if (i) out.push('');
+    out.push(`### ${i + 1}. ${terms}`, '', t.plural(group.size, '{0} reflection, {1} to {2}.', '{0} reflections, {1} to {2}.', stamp(group.firstSeen), stamp(group.lastSeen)));
+    for (const quote of group.quotes) out.push('', `> ${escapeInline(quote.text, QUOTE_CHARS)}`, '>', `> — ${fileLink(quote.path, from)}`);
+    const files = group.paths.slice(0, PATHS_PER_GROUP).map((p) => fileLink(p, from)).join(', ');
+    const more = group.paths.length > PATHS_PER_GROUP ? t(' and {0} more', group.paths.length - PATHS_PER_GROUP) : '';
+    out.push('', t('Files: {0}.', `${files}${more}`));
+  });
+}
+
+function actions(w: Writer, insights: TeamInsights): void {
+  const { out, t, from } = w;
+  section(w, t('Actions'));
+  const f = insights.actions.followThrough;
+  const rate = f.rate === null ? t('nothing to judge yet') : t('{0} % ({1} of {2} done)', Math.round(f.rate * 100), f.done, f.done + f.dropped + f.overdue);
+  const median = f.medianDaysToDone === null ? '' : t.plural(f.medianDaysToDone, '; median {0} day from reflection to done', '; median {0} days from reflection to done');
+  out.push(
+    `- ${t('Opened in the period: {0}', f.opened)}`,
+    `- ${t('Done: {0}, dropped: {1}, overdue: {2}, not yet due: {3}', f.done, f.dropped, f.overdue, f.pending)}`,
+    `- ${t('Follow-through: {0}', rate)}${median}`,
+  );
+  if (insights.actions.openByOwner.length) out.push('', `### ${t('Open actions by owner')}`, '');
+  for (const group of insights.actions.openByOwner) {
+    const overdue = group.overdue ? t(', {0} overdue', group.overdue) : '';
+    out.push(`- **${escapeInline(ownerLabel(group.owner, t), 100)}**: ${t.plural(group.actions.length, '{0} open action', '{0} open actions')}${overdue}`);
+    for (const a of group.actions.slice(0, ACTIONS_PER_OWNER)) {
+      const due = a.due === undefined ? '' : t(', due {0}', stamp(a.due));
+      const late = a.overdue ? t.plural(a.daysOverdue, ', overdue by {0} day', ', overdue by {0} days') : '';
+      out.push(`  - ${escapeInline(a.text)} (${t.plural(a.ageDays, '{0} day old', '{0} days old')}${due}${late}; ${fileLink(a.path, from)})`);
+    }
+    if (group.actions.length > ACTIONS_PER_OWNER) out.push(`  - ${t('and {0} more', group.actions.length - ACTIONS_PER_OWNER)}`);
+  }
+}
+
+function pulseAndParticipation(w: Writer, insights: TeamInsights): void {
+  const { out, t } = w;
+  section(w, t('Pulse'));
+  const trends = insights.pulse.dimensions.map((d) => pulseInWords(d, t)).filter((line): line is string => line !== undefined);
+  if (!trends.length) out.push(t('No pulse checks in this period.'));
+  trends.forEach((line) => out.push(`- ${line}.`));
+
+  section(w, t('Participation'));
+  for (const week of insights.participation) {
+    const followUps = week.followUps ? t.plural(week.followUps, ', {0} follow-up', ', {0} follow-ups') : '';
+    const by = t.plural(week.authors, 'by {0} named person', 'by {0} named people');
+    out.push(`- ${t('{0} (from {1}): {2} {3}', stamp(week.week), stamp(week.monday), t.plural(week.reflections, '{0} reflection', '{0} reflections'), by)}${followUps}`);
+  }
 }
 
 export function retroSummaryMarkdown(insights: TeamInsights, opts: SummaryOptions): string {
   const from = opts.linkFrom ?? '';
-  if (from && !isSafeRelativePath(from)) throw new RangeError(`'linkFrom' must be a folder relative to the workspace root, like .coaching/summaries, not '${from}'.`);
-  const period = `${stamp(opts.period.from)} to ${stamp(opts.period.to)}`;
-  const out: string[] = [
-    `# ${escapeInline(opts.title ?? 'Retro summary')}`,
-    '',
-    `${period}. Generated ${stamp(opts.generatedAt)} from ${plural(insights.reflections.total, 'team reflection')}${insights.reflections.followUps ? ` and ${plural(insights.reflections.followUps, 'follow-up')}` : ''}; private reflections are never included, and anonymous ones name nobody.`,
-  ];
-  const section = (title: string) => out.push('', `## ${title}`, '');
-
-  section('Themes by friction');
-  const totals = insights.friction.totals;
-  if (!totals.total) out.push('No friction was reported in this period.');
-  else out.push(`${plural(totals.total, 'reflection')} reported friction; each counts once, under the first kind it names.`, '');
-  for (const bucket of FRICTION_BUCKETS.filter((b) => totals.counts[b]).sort((a, b) => totals.counts[b] - totals.counts[a])) {
-    out.push(`- ${escapeInline(bucket)}: ${totals.counts[bucket]}`);
-  }
-
-  section('Recurring blockers');
-  if (!insights.recurring.length) out.push('No blocker came up in more than one reflection.');
-  insights.recurring.forEach((group, i) => {
-    const terms = group.terms.map((t) => escapeInline(t, 40)).join(', ');
-    if (i) out.push('');
-    out.push(`### ${i + 1}. ${terms}`, '', `${plural(group.size, 'reflection')}, ${stamp(group.firstSeen)} to ${stamp(group.lastSeen)}.`);
-    for (const quote of group.quotes) out.push('', `> ${escapeInline(quote.text, QUOTE_CHARS)}`, '>', `> — ${fileLink(quote.path, from)}`);
-    out.push('', `Files: ${group.paths.slice(0, PATHS_PER_GROUP).map((p) => fileLink(p, from)).join(', ')}${group.paths.length > PATHS_PER_GROUP ? ` and ${group.paths.length - PATHS_PER_GROUP} more` : ''}.`);
-  });
-
-  section('Actions');
-  const f = insights.actions.followThrough;
-  out.push(
-    `- Opened in the period: ${f.opened}`,
-    `- Done: ${f.done}, dropped: ${f.dropped}, overdue: ${f.overdue}, not yet due: ${f.pending}`,
-    `- Follow-through: ${f.rate === null ? 'nothing to judge yet' : `${Math.round(f.rate * 100)} % (${f.done} of ${f.done + f.dropped + f.overdue} done)`}` +
-      (f.medianDaysToDone === null ? '' : `; median ${plural(f.medianDaysToDone, 'day')} from reflection to done`),
-  );
-  if (insights.actions.openByOwner.length) out.push('', '### Open actions by owner', '');
-  for (const group of insights.actions.openByOwner) {
-    out.push(`- **${escapeInline(group.owner, 100)}**: ${plural(group.actions.length, 'open action')}${group.overdue ? `, ${group.overdue} overdue` : ''}`);
-    for (const a of group.actions.slice(0, ACTIONS_PER_OWNER)) {
-      const due = a.due === undefined ? '' : `, due ${stamp(a.due)}`;
-      const late = a.overdue ? `, overdue by ${plural(a.daysOverdue, 'day')}` : '';
-      out.push(`  - ${escapeInline(a.text)} (${plural(a.ageDays, 'day')} old${due}${late}; ${fileLink(a.path, from)})`);
-    }
-    if (group.actions.length > ACTIONS_PER_OWNER) out.push(`  - and ${group.actions.length - ACTIONS_PER_OWNER} more`);
-  }
-
-  section('Pulse');
-  const trends = insights.pulse.dimensions.map(pulseInWords).filter((t): t is string => t !== undefined);
-  if (!trends.length) out.push('No pulse checks in this period.');
-  trends.forEach((t) => out.push(`- ${t}.`));
-
-  section('Participation');
-  for (const w of insights.participation) {
-    const followUps = w.followUps ? `, ${plural(w.followUps, 'follow-up')}` : '';
-    out.push(`- ${stamp(w.week)} (from ${stamp(w.monday)}): ${plural(w.reflections, 'reflection')} by ${plural(w.authors, 'named person', 'named people')}${followUps}`);
-  }
-  return `${out.join('\n')}\n`;
+  if (from && !isSafeRelativePath(from)) throw new MessageError(msg("'linkFrom' must be a folder relative to the workspace root, like .coaching/summaries, not '{0}'.", from));
+  const t = opts.t ?? ENGLISH;
+  const counted = t.plural(insights.reflections.total, '{0} team reflection', '{0} team reflections');
+  const followUps = insights.reflections.followUps ? t.plural(insights.reflections.followUps, ' and {0} follow-up', ' and {0} follow-ups') : '';
+  const w: Writer = {
+    t,
+    from,
+    out: [
+      `# ${escapeInline(opts.title ?? t('Retro summary'))}`,
+      '',
+      t('{0} to {1}. Generated {2} from {3}; private reflections are never included, and anonymous ones name nobody.', stamp(opts.period.from), stamp(opts.period.to), stamp(opts.generatedAt), `${counted}${followUps}`),
+    ],
+  };
+  frictionThemes(w, insights);
+  recurringBlockers(w, insights);
+  actions(w, insights);
+  pulseAndParticipation(w, insights);
+  return `${w.out.join('\n')}\n`;
 }

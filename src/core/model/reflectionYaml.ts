@@ -10,6 +10,7 @@ import { diagnoseYamlError } from './yamlDiagnosis';
 import { MAX_NESTING, findExcessNesting } from '../util/nesting';
 import { capProblems } from '../util/problemCap';
 import { ELLIPSIS, clip } from '../util/clip';
+import { formatMessage, msg } from '../util/message';
 
 export const HEADER_COMMENT =
   ` Retro Coach reflection (${REFLECTION_SCHEMA}): one coaching session, written once and never edited.\n` +
@@ -92,7 +93,7 @@ export function inReadingOrder<P extends { line: number; col: number }>(problems
 
 export type LoadedYaml = { ok: true; value: unknown; at(path: DocPath): { line: number; col: number } } | { ok: false; problems: ParseProblem[] };
 
-const NESTED_TOO_DEEPLY = `Lists and mappings are nested deeper than ${MAX_NESTING} levels here, so the file was not read (Retro Coach files need 3). Remove the extra brackets, dashes or indentation.`;
+const NESTED_TOO_DEEPLY = formatMessage(msg('Lists and mappings are nested deeper than {0} levels here, so the file was not read (Retro Coach files need 3). Remove the extra brackets, dashes or indentation.', MAX_NESTING));
 
 /** The tags of plain YAML data; any other (!!binary, !!omap, !!set, custom ones) makes something other than text, lists and mappings. */
 const PLAIN_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((t) => `tag:yaml.org,2002:${t}`));
@@ -110,7 +111,7 @@ const PLAIN_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'seq', 'map']
 export function loadUntrustedYaml(text: string): LoadedYaml {
   const fail = (message: string, line = 1, col = 1): LoadedYaml => ({ ok: false, problems: [{ line, col, message }] });
   const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > LIMITS.fileBytes) return fail(`The file is ${bytes} bytes; files in .coaching/ are limited to ${LIMITS.fileBytes} bytes. Split it or shorten the answers.`);
+  if (bytes > LIMITS.fileBytes) return fail(formatMessage(msg('The file is {0} bytes; files in .coaching/ are limited to {1} bytes. Split it or shorten the answers.', bytes, LIMITS.fileBytes)));
   const excess = findExcessNesting(text);
   if (excess) return fail(NESTED_TOO_DEEPLY, excess.line, excess.col);
   const lineCounter = new LineCounter();
@@ -195,7 +196,7 @@ function capParseProblems(problems: ParseProblem[]): ParseProblem[] {
 /** Parse errors that are about limits, not syntax, by the library's error code; the rest go to yamlDiagnosis.ts. */
 const DIAGNOSES: Readonly<Record<string, string>> = {
   RESOURCE_EXHAUSTION: NESTED_TOO_DEEPLY,
-  MULTIPLE_DOCS: `The file holds more than one YAML document (a second '---'); a Retro Coach file is one document. Split it into separate files.`,
+  MULTIPLE_DOCS: formatMessage(msg("The file holds more than one YAML document (a second '---'); a Retro Coach file is one document. Split it into separate files.")),
 };
 
 /** Errors about one key that leave the rest of the file readable: each is reported. */
@@ -225,11 +226,11 @@ const ENGINE_LIMIT = /maximum call stack|out of memory|invalid (string|array|typ
 
 function engineFailure(err: unknown): string {
   const said = err instanceof Error ? err.message : String(err);
-  if (/alias/i.test(said)) return 'The file uses too many aliases (*name), which would make it expand far beyond its size; write the values out instead.';
-  return 'The file is too large or too complex to read as data (nested too deeply, or too many parts); simplify it.';
+  if (/alias/i.test(said)) return formatMessage(msg('The file uses too many aliases (*name), which would make it expand far beyond its size; write the values out instead.'));
+  return formatMessage(msg('The file is too large or too complex to read as data (nested too deeply, or too many parts); simplify it.'));
 }
 
-const MERGE_KEY = "'<<' (a merge key) copies fields from elsewhere in the file; Retro Coach files write every field out. Replace it with the fields themselves.";
+const MERGE_KEY = formatMessage(msg("'<<' (a merge key) copies fields from elsewhere in the file; Retro Coach files write every field out. Replace it with the fields themselves."));
 
 /**
  * The first merge key, or explicit tag that makes something other than plain data (the tree is within
@@ -252,7 +253,7 @@ function foreignTag(doc: Document, lineCounter: LineCounter): ParseProblem | und
       if (node.tag && !PLAIN_TAGS.has(node.tag)) {
         const tag = clip(node.tag.replace('tag:yaml.org,2002:', '!!'), 40, { ellipsis: ELLIPSIS });
         const where = lineCounter.linePos(at ?? node.range?.[0] ?? 0);
-        return { ...where, message: `The tag '${tag}' makes something other than text, a list or a mapping; Retro Coach files use no tags. Remove it.` };
+        return { ...where, message: formatMessage(msg("The tag '{0}' makes something other than text, a list or a mapping; Retro Coach files use no tags. Remove it.", tag)) };
       }
       if (isCollection(node)) pending.push(...node.items.map((item) => ({ node: item })));
     }

@@ -9,6 +9,7 @@ import { ELLIPSIS, clip } from '../util/clip';
 import { codePointLength } from '../util/codePoints';
 import { escapeControls } from '../util/plainText';
 import { isObject } from '../util/guards';
+import { formatMessage, msg, type Message } from '../util/message';
 
 /** What ajv's standalone code reports (generated with `messages: false`). */
 export interface SchemaError {
@@ -34,18 +35,18 @@ export interface ValidationProblem {
 /** How to speak about one file format: its name, and what to write at each field. */
 export interface FormatWords {
   /** What the document is called when a field is missing at its top: "The reflection", "config.yaml". */
-  document: string;
+  document: string | Message;
   /**
    * What to write, by field path with `*` for any list index or free key (`exchanges.*.answer`,
    * `pulse.*`), and `<path>#key` for the free keys of a mapping: an instruction ("write …", "use …").
    */
-  advice: Readonly<Record<string, string>>;
+  advice: Readonly<Record<string, Message>>;
   /** Mappings whose keys are names people choose (pulse dimensions), by path. */
   freeKeys?: readonly string[];
   /** What a field required only in some documents (an `if`/`then` of the schema) is for, by field path: "holds a pulse check's ratings". */
-  neededBy?: Readonly<Record<string, string>>;
+  neededBy?: Readonly<Record<string, Message>>;
   /** Why a field the schema forbids here (a `false` schema) must go, by field path. */
-  forbidden?: Readonly<Record<string, string>>;
+  forbidden?: Readonly<Record<string, Message>>;
   /** The fields each mapping allows, by path (generated/schemaFacts.ts SCHEMA_FIELDS). */
   fields: Readonly<Record<string, readonly string[]>>;
 }
@@ -61,10 +62,10 @@ export function fieldPattern(path: DocPath, freeKeys: ReadonlySet<string>): stri
   return parts.join('.');
 }
 
-/** A list in words: "a, b or c". */
+/** A list in words: "a, b or c" (the values are what to type: never translated, only the "or"). */
 export function anyOf(values: readonly unknown[]): string {
   const words = values.map(String);
-  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+  return words.length < 2 ? words.join('') : formatMessage(msg('{0} or {1}', words.slice(0, -1).join(', '), words[words.length - 1]));
 }
 
 const clipKey = (key: string) => escapeControls(clip(key, 40, { ellipsis: ELLIPSIS }));
@@ -121,7 +122,8 @@ export function schemaProblems(validate: SchemaValidator, data: unknown, words: 
 
 function sentence(error: SchemaError, data: unknown, words: FormatWords, freeKeys: ReadonlySet<string>): ValidationProblem {
   const { path, value } = resolve(data, error.instancePath);
-  const advise = (at: DocPath, fallback: string) => words.advice[fieldPattern(at, freeKeys)] ?? fallback;
+  const said = (m: Message) => ({ path, message: formatMessage(m) });
+  const advise = (at: DocPath, fallback: Message) => words.advice[fieldPattern(at, freeKeys)] ?? fallback;
   const field = formatPath(path);
   const p = error.params;
   switch (error.keyword) {
@@ -129,39 +131,44 @@ function sentence(error: SchemaError, data: unknown, words: FormatWords, freeKey
       const missing = String(p.missingProperty);
       const at = [...path, missing];
       const why = error.schemaPath.includes('/then/') ? words.neededBy?.[fieldPattern(at, freeKeys)] : undefined;
-      return { path, message: `${path.length ? field : words.document} has no '${clipKey(missing)}'${why ? `, which ${why}` : ''}; ${advise(at, 'add it')}.` };
+      const where = path.length ? field : words.document;
+      return said(why ? msg("{0} has no '{1}', which {2}; {3}.", where, clipKey(missing), why, advise(at, msg('add it'))) : msg("{0} has no '{1}'; {2}.", where, clipKey(missing), advise(at, msg('add it'))));
     }
     case 'additionalProperties': {
       const key = String(p.additionalProperty);
-      const allowed = words.fields[fieldPattern(path, freeKeys)] ?? [];
-      const where = path.length ? ` in ${field}` : '';
-      return { path: [...path, key], message: `Unknown field '${clipKey(key)}'${where}; the fields here are ${anyOf(allowed)}. Check its spelling or remove it.` };
+      const allowed = anyOf(words.fields[fieldPattern(path, freeKeys)] ?? []);
+      const m = path.length
+        ? msg("Unknown field '{0}' in {1}; the fields here are {2}. Check its spelling or remove it.", clipKey(key), field, allowed)
+        : msg("Unknown field '{0}'; the fields here are {1}. Check its spelling or remove it.", clipKey(key), allowed);
+      return { path: [...path, key], message: formatMessage(m) };
     }
     case 'propertyNames': {
       const key = String(p.propertyName);
-      const advice = words.advice[`${fieldPattern(path, freeKeys)}#key`] ?? 'rename it';
-      return { path: [...path, key], message: `${field} has the key '${clipKey(key)}'; ${advice}.` };
+      const advice = words.advice[`${fieldPattern(path, freeKeys)}#key`] ?? msg('rename it');
+      return { path: [...path, key], message: formatMessage(msg("{0} has the key '{1}'; {2}.", field, clipKey(key), advice)) };
     }
     case 'maxLength':
-      return { path, message: `${field} is ${count(codePointLength(String(value)))} characters long; the limit is ${count(Number(p.limit))}. Shorten it.` };
+      return said(msg('{0} is {1} characters long; the limit is {2}. Shorten it.', field, count(codePointLength(String(value))), count(Number(p.limit))));
     case 'maxItems':
     case 'maxProperties':
-      return { path, message: `${field} has ${count(Array.isArray(value) ? value.length : Object.keys(value as object).length)} entries; the limit is ${count(Number(p.limit))}. Remove some.` };
+      return said(msg('{0} has {1} entries; the limit is {2}. Remove some.', field, count(Array.isArray(value) ? value.length : Object.keys(value as object).length), count(Number(p.limit))));
     case 'minItems':
-      return { path, message: `${field} is an empty list; ${advise(path, 'add an entry or remove the field')}.` };
+      return said(msg('{0} is an empty list; {1}.', field, advise(path, msg('add an entry or remove the field'))));
     case 'uniqueItems': {
       const later = Math.max(Number(p.i), Number(p.j));
-      return { path: [...path, later], message: `${field} lists ${shown((value as unknown[])[later])} twice; remove one.` };
+      return { path: [...path, later], message: formatMessage(msg('{0} lists {1} twice; remove one.', field, shown((value as unknown[])[later]))) };
     }
     case 'false schema':
-      return { path, message: `${field} does not belong here: ${words.forbidden?.[fieldPattern(path, freeKeys)] ?? 'remove it'}.` };
+      return said(msg('{0} does not belong here: {1}.', field, words.forbidden?.[fieldPattern(path, freeKeys)] ?? msg('remove it')));
     case 'pattern':
-      if (p.pattern === '\\S') return { path, message: `${field} is blank; ${advise(path, 'write some text')}, or remove the entry.` };
-      return { path, message: `${field} is ${shown(value)}; ${advise(path, `write text matching ${String(p.pattern)}`)}.` };
+      if (p.pattern === '\\S') return said(msg('{0} is blank; {1}, or remove the entry.', field, advise(path, msg('write some text'))));
+      return said(msg('{0} is {1}; {2}.', field, shown(value), advise(path, msg('write text matching {0}', String(p.pattern)))));
     case 'format':
-      return { path, message: `${field} is ${shown(value)}, which is not a real ${p.format === 'date' ? 'date' : 'date and time'}; ${advise(path, 'correct it')}.` };
+      return said(p.format === 'date'
+        ? msg('{0} is {1}, which is not a real date; {2}.', field, shown(value), advise(path, msg('correct it')))
+        : msg('{0} is {1}, which is not a real date and time; {2}.', field, shown(value), advise(path, msg('correct it'))));
     default:
-      return { path, message: `${field || words.document} is ${shown(value)}; ${advise(path, 'correct it')}.` };
+      return said(msg('{0} is {1}; {2}.', field || words.document, shown(value), advise(path, msg('correct it'))));
   }
 }
 

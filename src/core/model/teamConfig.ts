@@ -18,6 +18,7 @@ import { inReadingOrder, loadUntrustedYaml } from './reflectionYaml';
 import { readUntrustedSync } from '../store/safeRead';
 import { fitsCodePoints } from '../util/codePoints';
 import { isObject, type Obj } from '../util/guards';
+import { formatMessage, msg } from '../util/message';
 
 export { CONFIG_SCHEMA, QUESTIONS_SCHEMA };
 export const CONFIG_FILE = '.coaching/config.yaml';
@@ -60,19 +61,19 @@ const CONFIG_WORDS: FormatWords = {
   document: 'config.yaml',
   fields: SCHEMA_FIELDS.config,
   advice: {
-    '': 'write its settings as key: value lines',
-    schema: `write '${CONFIG_SCHEMA}'`,
-    team: `write the team's name on one line, at most ${SCHEMA_LIMITS.teamNameChars} characters, or remove the line to use the repository folder's name`,
-    questions: "use merge (the team's questions join the built-in ones) or replace",
-    defaultVisibility: `use ${anyOf(VISIBILITIES)}`,
-    friction: `write a list of some of ${anyOf(FRICTION_KINDS)}`,
-    'friction.*': `use ${anyOf(FRICTION_KINDS)}`,
-    pulse: `write a list of at most ${LIMITS.pulseDimensions} dimensions: ${anyOf(BUILT_IN_PULSE_DIMENSIONS)}, or your own`,
-    'pulse.*': `use ${anyOf(BUILT_IN_PULSE_DIMENSIONS)}, or a mapping with id, label, low and high`,
-    'pulse.*.id': 'write a lower-case word, like sleep',
-    'pulse.*.label': `write a short label, at most ${SCHEMA_LIMITS.pulseLabelChars} characters`,
-    'pulse.*.low': `write what a 1 means, at most ${SCHEMA_LIMITS.pulseScaleChars} characters, or remove the line`,
-    'pulse.*.high': `write what a 5 means, at most ${SCHEMA_LIMITS.pulseScaleChars} characters, or remove the line`,
+    '': msg('write its settings as key: value lines'),
+    schema: msg("write '{0}'", CONFIG_SCHEMA),
+    team: msg("write the team's name on one line, at most {0} characters, or remove the line to use the repository folder's name", SCHEMA_LIMITS.teamNameChars),
+    questions: msg("use merge (the team's questions join the built-in ones) or replace"),
+    defaultVisibility: msg('use {0}', anyOf(VISIBILITIES)),
+    friction: msg('write a list of some of {0}', anyOf(FRICTION_KINDS)),
+    'friction.*': msg('use {0}', anyOf(FRICTION_KINDS)),
+    pulse: msg('write a list of at most {0} dimensions: {1}, or your own', LIMITS.pulseDimensions, anyOf(BUILT_IN_PULSE_DIMENSIONS)),
+    'pulse.*': msg('use {0}, or a mapping with id, label, low and high', anyOf(BUILT_IN_PULSE_DIMENSIONS)),
+    'pulse.*.id': msg('write a lower-case word, like sleep'),
+    'pulse.*.label': msg('write a short label, at most {0} characters', SCHEMA_LIMITS.pulseLabelChars),
+    'pulse.*.low': msg('write what a 1 means, at most {0} characters, or remove the line', SCHEMA_LIMITS.pulseScaleChars),
+    'pulse.*.high': msg('write what a 5 means, at most {0} characters, or remove the line', SCHEMA_LIMITS.pulseScaleChars),
   },
 };
 
@@ -115,7 +116,7 @@ function pulseDimensions(entries: readonly unknown[], fine: (i: number) => boole
     if (!fine(i)) return;
     const dim = typeof entry === 'string' ? PULSE_DIMENSIONS.find((d) => d.id === entry) : pulseDimension(entry as Obj);
     if (!dim) return;
-    if (dims.some((d) => d.id === dim.id)) return report(['pulse', i], `pulse[${i}] is '${dim.id}', which an earlier entry already names; keep one of them. This one is left out.`);
+    if (dims.some((d) => d.id === dim.id)) return report(['pulse', i], formatMessage(msg("pulse[{0}] is '{1}', which an earlier entry already names; keep one of them. This one is left out.", i, dim.id)));
     dims.push(dim);
   });
   return dims;
@@ -129,16 +130,16 @@ const QUESTIONS_WORDS: FormatWords = {
   document: 'questions.yaml',
   fields: SCHEMA_FIELDS.questions,
   advice: {
-    '': "write a 'questions:' list of entries with id, text, kind and stage",
-    schema: `write '${QUESTIONS_SCHEMA}'`,
-    questions: 'write a list of entries with id, text, kind and stage',
-    'questions.*': 'write a mapping with id, text, kind and stage',
-    'questions.*.id': 'write lower-case letters, digits and dashes, starting with a letter or digit, at most 64 characters, like team-goal-01',
-    'questions.*.text': `write one open question, at most ${SCHEMA_LIMITS.teamQuestionChars} characters, ending with '?'`,
-    'questions.*.kind': `use ${anyOf(FRICTION_KINDS)}`,
-    'questions.*.stage': `use ${anyOf(GROW_STAGES)}`,
-    lang: 'write a language tag such as de, en or pt-BR',
-    'questions.*.lang': 'write a language tag such as de, en or pt-BR',
+    '': msg("write a 'questions:' list of entries with id, text, kind and stage"),
+    schema: msg("write '{0}'", QUESTIONS_SCHEMA),
+    questions: msg('write a list of entries with id, text, kind and stage'),
+    'questions.*': msg('write a mapping with id, text, kind and stage'),
+    'questions.*.id': msg('write lower-case letters, digits and dashes, starting with a letter or digit, at most 64 characters, like team-goal-01'),
+    'questions.*.text': msg("write one open question, at most {0} characters, ending with '?'", SCHEMA_LIMITS.teamQuestionChars),
+    'questions.*.kind': msg('use {0}', anyOf(FRICTION_KINDS)),
+    'questions.*.stage': msg('use {0}', anyOf(GROW_STAGES)),
+    lang: msg('write a language tag such as de, en or pt-BR'),
+    'questions.*.lang': msg('write a language tag such as de, en or pt-BR'),
   },
 };
 
@@ -165,7 +166,7 @@ export function parseTeamQuestions(text: string, file = QUESTIONS_FILE): { quest
     const first = firstOfId.get(q.id);
     if (first === undefined) return firstOfId.set(q.id, i);
     usable[i] = undefined;
-    found.push({ path: ['questions', i, 'id'], message: `questions[${i}].id is '${q.id}', which questions[${first}] already uses; give each question its own id.` });
+    found.push({ path: ['questions', i, 'id'], message: formatMessage(msg("questions[{0}].id is '{1}', which questions[{2}] already uses; give each question its own id.", i, q.id, first)) });
   });
   const entryOf = (path: Path) => (path[0] === 'questions' && typeof path[1] === 'number' ? path[1] : undefined);
   const all = !isObject(value) || !Array.isArray(value.questions);
@@ -174,7 +175,7 @@ export function parseTeamQuestions(text: string, file = QUESTIONS_FILE): { quest
     const entry = entryOf(p.path);
     const lost = entry !== undefined && !usable[entry];
     // Say once per question that it is left out, on its first problem.
-    const message = lost && !told.has(entry) ? `${p.message} This question is left out.` : p.message;
+    const message = lost && !told.has(entry) ? formatMessage(msg('{0} This question is left out.', p.message)) : p.message;
     if (lost) told.add(entry);
     problems.push({ file, ...at([...p.path]), message, severity: all || lost ? 'error' : 'warning' });
   }

@@ -17,6 +17,7 @@ import { DAY_MS, MINUTE_MS, localDay, localDayNumber, startOfLocalDay } from '..
 import { MAX_POSSIBLE_GAP, type PolicySettings } from './settings';
 import { MAX_SNOOZE_MINUTES, instant, isoAt, tidy, type PolicyState } from './state';
 import { isWithinWorkingHours, nextWorkingStart } from './workingHours';
+import { msg, type Message } from '../util/message';
 
 /** While another prompt or session is showing, a signal asks again this much later. */
 export const PROMPT_SHOWING_RECHECK_SECONDS = 60;
@@ -43,7 +44,7 @@ export type Decision =
  * `warning` is a sentence for the person (the clock changed under us); it comes once as long
  * as the caller saves the corrected `state`, and again on every decision if it does not.
  */
-export type DecideResult = Decision & { state: PolicyState; warning?: string };
+export type DecideResult = Decision & { state: PolicyState; warning?: Message };
 
 export interface DecideInput {
   now: Date;
@@ -57,12 +58,12 @@ export interface DecideInput {
   promptShowing: boolean;
 }
 
-function humanDuration(ms: number): string {
+function humanDuration(ms: number): Message {
   const minutes = Math.round(ms / MINUTE_MS);
-  if (minutes < 120) return `${minutes} minutes`;
+  if (minutes < 120) return msg('{0} minutes', minutes);
   const hours = Math.round(ms / (60 * MINUTE_MS));
-  if (hours < 48) return `${hours} hours`;
-  return `${Math.round(ms / DAY_MS)} days`;
+  if (hours < 48) return msg('{0} hours', hours);
+  return msg('{0} days', Math.round(ms / DAY_MS));
 }
 
 /**
@@ -73,10 +74,10 @@ function humanDuration(ms: number): string {
  * correction: every wait just expires, exactly as after a long absence, which they cannot be
  * told apart from.
  */
-function correctState(state: PolicyState, now: Date, offsetMinutes: number, settings: PolicySettings): { state: PolicyState; warnings: string[] } {
+function correctState(state: PolicyState, now: Date, offsetMinutes: number, settings: PolicySettings): { state: PolicyState; warnings: Message[] } {
   const t = now.getTime();
   const tolerance = CLOCK_TOLERANCE_MINUTES * MINUTE_MS;
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const next: PolicyState = { ...state };
 
   // A prompt recorded in the future means the clock went back by at least that much. Every
@@ -89,7 +90,7 @@ function correctState(state: PolicyState, now: Date, offsetMinutes: number, sett
       const at = instant(next[key]);
       if (at !== undefined) next[key] = isoAt(at - shift);
     }
-    warnings.push(`The system clock went back by about ${humanDuration(shift)} since the last coaching prompt; Retro Coach has moved its waits back by as much.`);
+    warnings.push(msg('The system clock went back by about {0} since the last coaching prompt; Retro Coach has moved its waits back by as much.', humanDuration(shift)));
   }
 
   // No setting draws a gap longer than interval × (1 + jitter). A longer one comes from a
@@ -101,7 +102,7 @@ function correctState(state: PolicyState, now: Date, offsetMinutes: number, sett
   if (allowed !== undefined && allowed - base > longest + tolerance) {
     next.nextAllowedAt = isoAt(base + longest);
     if (allowed - base > MAX_POSSIBLE_GAP + tolerance) {
-      warnings.push(`The next coaching prompt was scheduled ${humanDuration(allowed - t)} ahead, further than any setting allows; the clock seems to have changed, so it is rescheduled within ${humanDuration(longest)}.`);
+      warnings.push(msg('The next coaching prompt was scheduled {0} ahead, further than any setting allows; the clock seems to have changed, so it is rescheduled within {1}.', humanDuration(allowed - t), humanDuration(longest)));
     }
   }
 
@@ -109,7 +110,7 @@ function correctState(state: PolicyState, now: Date, offsetMinutes: number, sett
   if (snoozed !== undefined && snoozed <= t) next.snoozedUntil = undefined;
   else if (snoozed !== undefined && snoozed - t > MAX_SNOOZE_MINUTES * MINUTE_MS + tolerance) {
     next.snoozedUntil = undefined;
-    warnings.push(`Coaching prompts were snoozed for another ${humanDuration(snoozed - t)}, longer than any snooze; the clock seems to have changed, so the snooze is lifted.`);
+    warnings.push(msg('Coaching prompts were snoozed for another {0}, longer than any snooze; the clock seems to have changed, so the snooze is lifted.', humanDuration(snoozed - t)));
   }
 
   // Days move back quietly: flying west across midnight does this too, without any clock fault.
@@ -156,7 +157,7 @@ export function decide(input: DecideInput): DecideResult {
   const { now, offsetMinutes, settings } = input;
   const { state, warnings } = correctState(input.state, now, offsetMinutes, settings);
   const result = (decision: Decision): DecideResult =>
-    warnings.length ? { ...decision, state, warning: warnings.join(' ') } : { ...decision, state };
+    warnings.length ? { ...decision, state, warning: warnings.reduce((all, next) => msg('{0} {1}', all, next)) } : { ...decision, state };
   const skip = (reason: SkipReason): DecideResult => {
     const until = possibleAgainAt(state, now, offsetMinutes, settings);
     return result(until ? { verdict: 'skip', reason, until } : { verdict: 'skip', reason });

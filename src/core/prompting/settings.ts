@@ -4,6 +4,7 @@
  */
 import { MINUTE_MS } from '../calendar';
 import { isObject } from '../util/guards';
+import { msg, type Message } from '../util/message';
 
 /** The settings section; warnings name `retroCoach.prompts.<key>` so people can find the line to fix. */
 export const POLICY_SETTINGS_SECTION = 'retroCoach.prompts';
@@ -35,12 +36,12 @@ export const DEFAULT_POLICY: Readonly<PolicySettings> = Object.freeze({
   typingPauseSeconds: 30,
 });
 
-/** Bounds of each numeric setting, used both to validate and to word the warning. */
+/** Bounds of each numeric setting, used both to validate and to word the warning (`{0}` and `{1}` are min and max). */
 const RANGES = {
-  minIntervalMinutes: { min: 1, max: 7 * 24 * 60, integer: false, what: 'a number of minutes from 1 to 10080' },
-  jitter: { min: 0, max: 0.5, integer: false, what: 'a fraction from 0 to 0.5 (0.2 means ±20 %)' },
-  dailyCap: { min: 0, max: 50, integer: true, what: 'a whole number from 0 to 50 (0 turns automatic prompts off)' },
-  typingPauseSeconds: { min: 0, max: 600, integer: false, what: 'a number of seconds from 0 to 600' },
+  minIntervalMinutes: { min: 1, max: 7 * 24 * 60, integer: false, what: (min: number, max: number) => msg('a number of minutes from {0} to {1}', min, max) },
+  jitter: { min: 0, max: 0.5, integer: false, what: (min: number, max: number) => msg('a fraction from {0} to {1} (0.2 means ±20 %)', min, max) },
+  dailyCap: { min: 0, max: 50, integer: true, what: (min: number, max: number) => msg('a whole number from {0} to {1} (0 turns automatic prompts off)', min, max) },
+  typingPauseSeconds: { min: 0, max: 600, integer: false, what: (min: number, max: number) => msg('a number of seconds from {0} to {1}', min, max) },
 } as const;
 
 /** The longest gap any valid settings can draw; a scheduled prompt further away than this cannot come from settings. */
@@ -70,24 +71,24 @@ export function parseClock(value: unknown, allowMidnightEnd: boolean): number | 
  * edited and VS Code only underlines wrong values, so each field is checked on its own: a
  * bad one falls back to its default with a warning, and the good ones still apply.
  */
-export function readPolicySettings(raw: unknown): { settings: PolicySettings; warnings: string[] } {
-  const warnings: string[] = [];
+export function readPolicySettings(raw: unknown): { settings: PolicySettings; warnings: Message[] } {
+  const warnings: Message[] = [];
   const settings: PolicySettings = { ...DEFAULT_POLICY, workDays: [...DEFAULT_POLICY.workDays] };
   if (raw === undefined || raw === null) return { settings, warnings };
   if (!isObject(raw)) {
-    warnings.push(`${POLICY_SETTINGS_SECTION} is ${describe(raw)}, not a group of settings; using the defaults`);
+    warnings.push(msg('{0} is {1}, not a group of settings; using the defaults', POLICY_SETTINGS_SECTION, describe(raw)));
     return { settings, warnings };
   }
   const given = (key: keyof PolicySettings) => raw[key] !== undefined && raw[key] !== null;
-  const warn = (key: keyof PolicySettings, what: string, fallback: string) =>
-    warnings.push(`${POLICY_SETTINGS_SECTION}.${key} ${describe(raw[key])} is not ${what}; using ${fallback}`);
+  const warn = (key: keyof PolicySettings, what: Message, fallback: string) =>
+    warnings.push(msg('{0} {1} is not {2}; using {3}', `${POLICY_SETTINGS_SECTION}.${key}`, describe(raw[key]), what, fallback));
 
   for (const key of Object.keys(RANGES) as (keyof typeof RANGES)[]) {
     if (!given(key)) continue;
     const value = raw[key];
     const { min, max, integer, what } = RANGES[key];
     if (typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max && (!integer || Number.isInteger(value))) settings[key] = value;
-    else warn(key, what, String(DEFAULT_POLICY[key]));
+    else warn(key, what(min, max), String(DEFAULT_POLICY[key]));
   }
 
   if (given('workDays')) {
@@ -95,7 +96,7 @@ export function readPolicySettings(raw: unknown): { settings: PolicySettings; wa
     if (Array.isArray(days) && days.length > 0 && days.every((d) => Number.isInteger(d) && d >= 0 && d <= 6)) {
       settings.workDays = [...new Set(days as number[])].sort((a, b) => a - b);
     } else {
-      warn('workDays', 'a non-empty list of weekdays from 0 (Sunday) to 6 (Saturday)', `[${DEFAULT_POLICY.workDays.join(', ')}]`);
+      warn('workDays', msg('a non-empty list of weekdays from 0 (Sunday) to 6 (Saturday)'), `[${DEFAULT_POLICY.workDays.join(', ')}]`);
     }
   }
 
@@ -103,15 +104,15 @@ export function readPolicySettings(raw: unknown): { settings: PolicySettings; wa
     if (!given(key)) continue;
     const value = raw[key];
     if (parseClock(value, key === 'workEnd') !== undefined) settings[key] = (value as string).trim();
-    else warn(key, `a time like ${DEFAULT_POLICY[key]}`, DEFAULT_POLICY[key]);
+    else warn(key, msg('a time like {0}', DEFAULT_POLICY[key]), DEFAULT_POLICY[key]);
   }
   // Hours that wrap past midnight are not supported: the daily cap counts calendar days, and a
   // shift that straddles two of them would be counted twice. Better to say so than half-work.
   if (parseClock(settings.workStart, false)! >= parseClock(settings.workEnd, true)!) {
-    warnings.push(
-      `${POLICY_SETTINGS_SECTION}.workStart '${settings.workStart}' and workEnd '${settings.workEnd}' leave no working hours ` +
-        `(the end must be later on the same day); using ${DEFAULT_POLICY.workStart}–${DEFAULT_POLICY.workEnd}`,
-    );
+    warnings.push(msg(
+      "{0}.workStart '{1}' and workEnd '{2}' leave no working hours (the end must be later on the same day); using {3}–{4}",
+      POLICY_SETTINGS_SECTION, settings.workStart, settings.workEnd, DEFAULT_POLICY.workStart, DEFAULT_POLICY.workEnd,
+    ));
     settings.workStart = DEFAULT_POLICY.workStart;
     settings.workEnd = DEFAULT_POLICY.workEnd;
   }

@@ -4,6 +4,7 @@
  * time and screen space, so each file reports at most MAX_PROBLEMS_PER_FILE, then one line
  * that counts the rest.
  */
+import { formatMessage, msg } from './message';
 
 export const MAX_PROBLEMS_PER_FILE = 20;
 
@@ -17,7 +18,9 @@ export interface CappableProblem {
 }
 
 export function moreProblemsMessage(omitted: number): string {
-  return `… and ${omitted} more ${omitted === 1 ? 'problem' : 'problems'} in this file; fix the ones above and check again.`;
+  return formatMessage(omitted === 1
+    ? msg('… and {0} more problem in this file; fix the ones above and check again.', omitted)
+    : msg('… and {0} more problems in this file; fix the ones above and check again.', omitted));
 }
 
 /**
