@@ -40,8 +40,8 @@ export function activate(context: vscode.ExtensionContext): void {
   prompts.register(context, services, sessions, index);
   diagnostics.register(context, index);
   views.register(context, services, index);
-  retroExport.register(context, services, index);
-  review.register(context, services, index);
+  const insights = review.register(context, services, index);
+  retroExport.register(context, services, insights);
   share.register(context, services);
   history.register(context, index);
   registerOnboarding(context);

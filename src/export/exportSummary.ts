@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import { teamInsights, type Period } from '../core/insights/index';
+import type { Period } from '../core/insights/index';
 import { isCalendarDate } from '../core/model/reflection';
 import { retroSummaryMarkdown } from '../core/insights/summaryMarkdown';
 import { SUMMARIES_DIR, lastSummaryDate, saveSummary } from '../core/store/summaryFiles';
 import { dayAfter, daysBefore, toLocalIso } from '../core/calendar';
 import type { HostServices } from '../host/services';
-import type { CoachingIndex } from '../host/coachingIndex';
+import type { TeamInsightsSource } from '../host/teamInsightsSource';
 import { pickFolder } from '../host/folders';
 import { errorMessage } from '../core/util/errors';
 import { hostTranslate } from '../host/l10n';
@@ -47,17 +47,23 @@ async function choosePeriod(root: string, today: string): Promise<Period | undef
  * can be edited first; "Save to .coaching/summaries" stores what is in the editor then and
  * opens the saved file in its place.
  */
-export async function exportSummary(index: CoachingIndex, services: HostServices): Promise<void> {
+export async function exportSummary(source: TeamInsightsSource, services: HostServices): Promise<void> {
   const folder = await pickFolder();
   if (!folder || folder.uri.scheme !== 'file') return;
   const now = services.now();
   const today = services.today();
   const period = await choosePeriod(folder.uri.fsPath, today);
   if (!period) return;
-  // Filtering keeps the gate's order, so the insights see the folder's documents as written.
-  const documents = (await index.teamDocuments()).filter((d) => d.source.uri.toString() === folder.uri.toString());
+  // The folder's team documents, through the gate, computed off this thread (the Team Review's worker).
+  let insights;
+  try {
+    insights = await source.insights(folder, period, today);
+  } catch (err) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('The retro summary could not be computed: {0}', errorMessage(err)));
+    return;
+  }
   // In the display language, through vscode.l10n like every other word of the extension; what came from files stays as written.
-  const markdown = retroSummaryMarkdown(teamInsights(documents, period, today), { period, generatedAt: toLocalIso(now), linkFrom: SUMMARIES_DIR, t: hostTranslate() });
+  const markdown = retroSummaryMarkdown(insights, { period, generatedAt: toLocalIso(now), linkFrom: SUMMARIES_DIR, t: hostTranslate() });
   const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
   const editor = await vscode.window.showTextDocument(doc, { preview: false });
 

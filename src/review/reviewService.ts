@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { CoachingIndex, FolderDocument } from '../host/coachingIndex';
 import type { HostServices } from '../host/services';
+import type { TeamInsightsSource } from '../host/teamInsightsSource';
+import type { Period, TeamInsights } from '../core/insights/index';
 import { retroCoachLog } from '../host/log';
 import type { ReviewFilters } from '../webview/review/protocol';
 import { defaultFilters, normalizePeriod, type ReviewResult, type SentFiles } from './reviewModel';
@@ -12,9 +14,10 @@ import { ReviewClient } from './worker/reviewClient';
  * The Team Review's computation for this window. It keeps the review's worker in step with the
  * index (every change the index reports is sent as a change) and, after each change, has the
  * worker compute the view a newly opened review starts on, so opening the review is a look-up
- * even with 10,000 reflections. Views come back with each file's workspace folder.
+ * even with 10,000 reflections. Views come back with each file's workspace folder. It is also
+ * the window's TeamInsightsSource: the export's insights are computed in the same worker.
  */
-export class ReviewService implements vscode.Disposable {
+export class ReviewService implements TeamInsightsSource, vscode.Disposable {
   private readonly client = new ReviewClient();
   private synced: Promise<void> | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
@@ -44,6 +47,13 @@ export class ReviewService implements vscode.Disposable {
       sent.files.set(file.key, { source: file.source === undefined ? undefined : folders.get(file.source), path: file.path, actions: new Set(file.actions) });
     }
     return { view: result.view, sent, leftOut: result.leftOut };
+  }
+
+  /** One folder's team insights over a period, computed in the worker like every view. */
+  async insights(folder: vscode.WorkspaceFolder, period: Period, today: string): Promise<TeamInsights<unknown>> {
+    this.synced ??= this.sync();
+    await this.synced;
+    return (await this.client.insights({ source: folder.uri.toString(), period, today })).insights;
   }
 
   dispose(): void {

@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { teamDocuments } from '../../src/core/insights/team';
+import { teamInsights } from '../../src/core/insights/index';
 import { defaultFilters, normalizePeriod, reviewView } from '../../src/review/reviewModel';
 import { DOCUMENTS_PER_MESSAGE, isHostToWorker, type WorkerDocument } from '../../src/review/worker/protocol';
 import { REVIEW_WORKER_SCRIPT, ReviewClient } from '../../src/review/worker/reviewClient';
@@ -57,6 +58,17 @@ describe('the Team Review worker', () => {
     assert.equal(client.messages - before, 1, 'one edited and one removed document make one message');
     const result = await client.view({ filters, today: CORPUS_TODAY, multiRoot: true });
     assert.deepEqual({ view: result.view, sent: result.sent }, expected(next));
+  });
+
+  it('computes one folder\'s insights for the export in the worker, the same as this thread would over that folder\'s documents', async () => {
+    client = new ReviewClient();
+    const docs = documents();
+    await client.sync(docs, FOLDERS);
+    const period = { from: '2026-01-01', to: CORPUS_TODAY };
+    const { insights } = await client.insights({ source: 'file:///ws/web', period, today: CORPUS_TODAY });
+    const web = docs.filter((d) => d.source === 'file:///ws/web');
+    assert.ok(web.length > 0 && web.length < docs.length, 'the corpus has documents in both folders');
+    assert.deepEqual(insights, teamInsights(web, period, CORPUS_TODAY));
   });
 
   it('posts nothing when the documents are the same objects as last time', async () => {

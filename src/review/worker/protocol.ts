@@ -7,7 +7,9 @@
  *
  * No `vscode` here or in anything the worker bundles: the worker runs on plain Node.
  */
+import type { TeamInsights } from '../../core/insights/index';
 import type { TeamDocument } from '../../core/insights/team';
+import { isCalendarDate } from '../../core/model/reflection';
 import { isObject, isString } from '../../core/util/guards';
 import { isReviewFilters, isReviewView, type ReviewFilters, type ReviewView } from '../../webview/review/protocol';
 import type { LeftOut } from '../viewCheck';
@@ -49,7 +51,17 @@ export interface ViewRequest {
   multiRoot: boolean;
 }
 
-export type HostToWorker = SyncMessage | ViewRequest;
+/** Team insights of one workspace folder's documents over a period (the Export Retro Summary). */
+export interface InsightsRequest {
+  type: 'insights';
+  id: number;
+  /** The folder's id, as the documents' `source`. */
+  source: string;
+  period: { from: string; to: string };
+  today: string;
+}
+
+export type HostToWorker = SyncMessage | ViewRequest | InsightsRequest;
 
 /** A file the view points at, with its folder id: the only files the host opens for it. */
 export interface SentFile {
@@ -62,6 +74,12 @@ export interface SentFile {
 export type ViewResponse =
   | { type: 'view'; id: number; view: ReviewView; sent: SentFile[]; leftOut: LeftOut[]; fresh: boolean }
   | { type: 'view'; id: number; error: string };
+
+export type InsightsResponse =
+  | { type: 'insights'; id: number; insights: TeamInsights<string> }
+  | { type: 'insights'; id: number; error: string };
+
+export type WorkerToHost = ViewResponse | InsightsResponse;
 
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
 
@@ -80,6 +98,10 @@ export function isHostToWorker(value: unknown): value is HostToWorker {
     return isStringArray(value.remove) && Array.isArray(value.upsert) && value.upsert.length <= DOCUMENTS_PER_MESSAGE
       && value.upsert.every(isWorkerDocument) && isFolderNames(value.folders) && typeof value.last === 'boolean';
   }
+  if (value.type === 'insights') {
+    return Number.isSafeInteger(value.id) && isString(value.source) && isObject(value.period) && isCalendarDate(value.period.from)
+      && isCalendarDate(value.period.to) && isString(value.today);
+  }
   return value.type === 'view' && Number.isSafeInteger(value.id) && isReviewFilters(value.filters) && isString(value.today) && typeof value.multiRoot === 'boolean';
 }
 
@@ -89,6 +111,21 @@ function isSentFile(value: unknown): value is SentFile {
 
 function isLeftOut(value: unknown): value is LeftOut {
   return isObject(value) && isString(value.item) && isString(value.reason);
+}
+
+/**
+ * Team insights as the Markdown summary reads them: the parts it walks are there. What they hold
+ * came from the host's own gated documents, and the summary escapes every text it prints.
+ */
+function isTeamInsights(value: unknown): value is TeamInsights<string> {
+  return isObject(value) && isObject(value.reflections) && isObject(value.friction) && isObject(value.actions)
+    && Array.isArray(value.recurring) && isObject(value.pulse) && Array.isArray(value.participation) && Array.isArray(value.areas);
+}
+
+/** A response to an insights request. */
+export function isInsightsResponse(value: unknown): value is InsightsResponse {
+  if (!isObject(value) || value.type !== 'insights' || !Number.isSafeInteger(value.id)) return false;
+  return 'error' in value ? isString(value.error) : isTeamInsights(value.insights);
 }
 
 /** A response to a view request; the view itself is checked against the webview's own guard. */

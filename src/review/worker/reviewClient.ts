@@ -10,7 +10,10 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { DOCUMENTS_PER_MESSAGE, documentKey, isViewResponse, type SyncMessage, type ViewRequest, type ViewResponse, type WorkerDocument } from './protocol';
+import {
+  DOCUMENTS_PER_MESSAGE, documentKey, isInsightsResponse, isViewResponse,
+  type InsightsRequest, type InsightsResponse, type SyncMessage, type ViewRequest, type ViewResponse, type WorkerDocument, type WorkerToHost,
+} from './protocol';
 import type { ReviewState } from './reviewState';
 import { nextTurn } from '../../core/util/turns';
 
@@ -18,9 +21,12 @@ import { nextTurn } from '../../core/util/turns';
 export const REVIEW_WORKER_SCRIPT = path.join(__dirname, 'reviewWorker.js');
 
 export type ViewResult = Extract<ViewResponse, { view: unknown }>;
+export type InsightsResult = Extract<InsightsResponse, { insights: unknown }>;
 
 interface Pending {
-  resolve: (response: ViewResult) => void;
+  /** Whether a message is the answer this request waits for. */
+  answers: (message: unknown) => message is WorkerToHost;
+  resolve: (response: WorkerToHost) => void;
   reject: (error: Error) => void;
 }
 
@@ -58,7 +64,16 @@ export class ReviewClient {
 
   /** The view for `request`'s filters over the documents of every sync made before this call. */
   view(request: Omit<ViewRequest, 'type' | 'id'>): Promise<ViewResult> {
-    const run = this.queue.then(() => this.ask({ ...request, type: 'view', id: this.nextId++ }));
+    return this.inTurn(() => this.ask({ ...request, type: 'view', id: this.nextId++ }, isViewResponse, (state, r) => state.view(r)));
+  }
+
+  /** One folder's team insights over a period, from the documents of every sync made before this call. */
+  insights(request: Omit<InsightsRequest, 'type' | 'id'>): Promise<InsightsResult> {
+    return this.inTurn(() => this.ask({ ...request, type: 'insights', id: this.nextId++ }, isInsightsResponse, (state, r) => state.insights(r)));
+  }
+
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work);
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -105,22 +120,26 @@ export class ReviewClient {
     else this.localState().apply(message);
   }
 
-  private async ask(request: ViewRequest): Promise<ViewResult> {
+  /** Asks the worker (or, when it failed, this thread) for what `request` names; `answers` checks the reply. */
+  private async ask<Q extends ViewRequest | InsightsRequest, R extends WorkerToHost>(
+    request: Q, answers: (message: unknown) => message is R, here: (state: ReviewState, request: Q) => R,
+  ): Promise<Exclude<R, { error: string }>> {
     const worker = this.start();
+    let response: R | undefined;
     if (worker) {
       try {
-        return await new Promise<ViewResult>((resolve, reject) => {
-          this.pending.set(request.id, { resolve, reject });
+        response = await new Promise<R>((resolve, reject) => {
+          this.pending.set(request.id, { answers, resolve: resolve as (r: WorkerToHost) => void, reject });
           worker.postMessage(request);
         });
       } catch (err) {
-        // A view the worker could not compute is an error here too; only a worker that stopped is replaced.
+        // What the worker could not compute is an error here too; only a worker that stopped is replaced.
         if (!this.broken) throw err;
       }
     }
-    const response = this.localState().view(request);
+    response ??= here(this.localState(), request);
     if ('error' in response) throw new Error(response.error);
-    return response;
+    return response as Exclude<R, { error: string }>;
   }
 
   private start(): Worker | undefined {
@@ -145,7 +164,7 @@ export class ReviewClient {
     const pending = this.pending.get(id);
     if (!pending) return;
     this.pending.delete(id);
-    if (!isViewResponse(message)) pending.reject(new Error('The Team Review worker sent an answer that is not a view.'));
+    if (!pending.answers(message)) pending.reject(new Error('The Team Review worker sent an answer that does not fit the question.'));
     else if ('error' in message) pending.reject(new Error(message.error));
     else pending.resolve(message);
   }

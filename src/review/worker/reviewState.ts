@@ -1,12 +1,13 @@
 /**
  * What the Team Review's worker holds: the team's documents, kept up to date from sync
  * messages, and the views computed over them (ReviewViews: one per set of filters, until the
- * documents change). The worker runs it; the host runs the very same class on its own thread
+ * documents change); it also computes one folder's insights for the Export Retro Summary. The worker runs it; the host runs the very same class on its own thread
  * only when the worker cannot start, so both answer alike.
  */
+import { teamInsights } from '../../core/insights/index';
 import { inWrittenOrder } from '../../core/insights/team';
 import { ReviewViews } from '../reviewViews';
-import { documentKey, type SentFile, type SyncMessage, type ViewRequest, type ViewResponse, type WorkerDocument } from './protocol';
+import { documentKey, type InsightsRequest, type InsightsResponse, type SentFile, type SyncMessage, type ViewRequest, type ViewResponse, type WorkerDocument } from './protocol';
 
 export class ReviewState {
   private readonly byKey = new Map<string, WorkerDocument>();
@@ -39,5 +40,11 @@ export class ReviewState {
     const { view, sent, leftOut, fresh } = this.views.view(this.documents, request.filters, request.today, folderName);
     const files: SentFile[] = [...sent.files].map(([key, entry]) => ({ key, source: entry.source, path: entry.path, actions: [...entry.actions] }));
     return { type: 'view', id: request.id, view, sent: files, leftOut, fresh };
+  }
+
+  /** Team insights of one folder's documents (still in written order) over a period. */
+  insights(request: InsightsRequest): InsightsResponse {
+    const documents = this.documents.filter((d) => d.source === request.source);
+    return { type: 'insights', id: request.id, insights: teamInsights(documents, request.period, request.today) };
   }
 }

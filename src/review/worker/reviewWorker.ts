@@ -1,12 +1,13 @@
 /**
  * The Team Review's worker thread (bundled as dist/reviewWorker.js): keeps the team's
- * documents and computes the review's views, so insights and the recurring-blocker search
- * never run on the extension host's thread. It only reads the data it is sent; it evaluates
- * nothing, and a message that fails its check is answered with an error, not guessed at.
+ * documents and computes the review's views and the export's insights, so insights and the
+ * recurring-blocker search never run on the extension host's thread. It only reads the data
+ * it is sent; it evaluates nothing, and a message that fails its check is answered with an
+ * error, not guessed at.
  */
 import { parentPort } from 'node:worker_threads';
 import { errorMessage } from '../../core/util/errors';
-import { isHostToWorker, type ViewResponse } from './protocol';
+import { isHostToWorker, type WorkerToHost } from './protocol';
 import { ReviewState } from './reviewState';
 
 /** For the host, when no worker thread can start: it loads this script and computes here (reviewClient.ts). */
@@ -16,7 +17,7 @@ const port = parentPort;
 if (port) {
   const state = new ReviewState();
   port.on('message', (message: unknown) => {
-    const reply = (response: ViewResponse) => port.postMessage(response);
+    const reply = (response: WorkerToHost) => port.postMessage(response);
     if (!isHostToWorker(message)) {
       const id = typeof message === 'object' && message !== null && 'id' in message && Number.isSafeInteger(message.id) ? Number(message.id) : -1;
       reply({ type: 'view', id, error: 'The Team Review worker received a message it does not understand.' });
@@ -27,9 +28,10 @@ if (port) {
       return;
     }
     try {
-      reply(state.view(message));
+      reply(message.type === 'view' ? state.view(message) : state.insights(message));
     } catch (err) {
-      reply({ type: 'view', id: message.id, error: errorMessage(err) });
+      const error = errorMessage(err);
+      reply(message.type === 'view' ? { type: 'view', id: message.id, error } : { type: 'insights', id: message.id, error });
     }
   });
 }
