@@ -179,7 +179,7 @@ export class CoachingIndex implements vscode.Disposable {
     if (this.walked && next.key === this.shown.key) return;
     this.walked = true;
     this.shown = next;
-    this.notice.report(next.messages);
+    this.notice.report(next.problems, next.messages);
     this.changed.fire();
   }
 

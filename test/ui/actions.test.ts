@@ -32,7 +32,7 @@ describe('actions that come back, in the real workbench', function () {
     // Each group's first row carries its separator label.
     assert.match(rows, /^Split the integration suite.*Yours \| Book a review rota.*Team$/, rows);
     // The broken file is reported, and does not hide the others.
-    await s.page.locator('.notification-toast', { hasText: 'Retro Coach skipped something in .coaching' }).waitFor();
+    await s.page.locator('.notification-toast', { hasText: /Retro Coach found a problem in .*\.coaching\/reflections\/.*, line \d+/ }).waitFor();
     await s.shot('15-open-actions');
 
     await mine.hover();
