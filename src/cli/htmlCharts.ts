@@ -2,12 +2,13 @@
  * The HTML report's charts: the Team Review's chart model (core/insights/chartModel.ts) written
  * as SVG text. Every text is escaped; colours are presentation attributes (so a mail client
  * that drops the stylesheet still shows them) that the report's stylesheet overrides for dark
- * mode. Labels are 12 px, one unit to one CSS pixel at the width the report lays them out at.
+ * mode. Stacked parts carry the Team Review's textures too, so no kind is told by colour
+ * alone. Labels are 12 px, one unit to one CSS pixel at the width the report lays them out at.
  * Each chart is an image with a text alternative and is followed by a table of its numbers,
  * so the figures read the same where SVG is not shown (many mail clients, screen readers).
  */
 import {
-  frictionChartModel, pulseChartModel, pulseSeries, shareBarModel,
+  frictionChartModel, pulseChartModel, pulseSeries, shareBarModel, TEXTURES, TEXTURE_TILE,
   type ShareKey, type WeekAxes,
 } from '../core/insights/chartModel';
 import { FRICTION_BUCKETS, type FrictionBucket, type TeamInsights } from '../core/insights/index';
@@ -42,9 +43,26 @@ function axes(m: WeekAxes): string {
   return `<g aria-hidden="true">${grid.join('')}${weeks.join('')}</g>`;
 }
 
-function legend(items: Array<{ colour: string; cls: string; label: string }>): string {
+/** The patterns (chartModel's TEXTURES) textured parts refer to: kinds differ by pattern as well as colour. */
+function textureDefs(keys: readonly string[]): string {
+  const patterns = keys.filter((k) => TEXTURES[k]).map((k) => `<pattern id="texture-${k}" width="${TEXTURE_TILE}" height="${TEXTURE_TILE}" patternUnits="userSpaceOnUse">` +
+    `<path d="${TEXTURES[k]}" fill="none" stroke="#ffffff" stroke-width="1.2"/></pattern>`);
+  return `<defs>${patterns.join('')}</defs>`;
+}
+
+/** A part of a bar: its colour, and its texture over it (the tooltip stays the coloured part's). */
+function part(key: string, cls: string, colour: string, box: { x: number; y: number; width: number; height: number }, title: string): string {
+  const at = `x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}"`;
+  const texture = TEXTURES[key] ? `<rect ${at} fill="url(#texture-${key})" pointer-events="none"/>` : '';
+  return `<rect class="${cls}" ${at} fill="${colour}"><title>${e(title)}</title></rect>${texture}`;
+}
+
+function legend(items: Array<{ colour: string; cls: string; label: string; texture?: string }>): string {
   // Sized inline too: a mail client without the stylesheet still shows each colour next to its name.
-  return `<ul class="legend">${items.map((i) => `<li><span class="swatch ${i.cls}" style="display:inline-block;width:.8em;height:.8em;margin-right:.3em;background:${i.colour}"></span>${e(i.label)}</li>`).join('')}</ul>`;
+  const swatch = (i: { colour: string; cls: string; texture?: string }) => (i.texture && TEXTURES[i.texture]
+    ? `<svg class="swatch ${i.cls}" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" style="margin-right:.3em;vertical-align:-1px"><rect width="12" height="12" fill="${i.colour}"/><rect width="12" height="12" fill="url(#texture-${i.texture})"/></svg>`
+    : `<span class="swatch ${i.cls}" style="display:inline-block;width:.8em;height:.8em;margin-right:.3em;background:${i.colour}"></span>`);
+  return `<ul class="legend">${items.map((i) => `<li>${swatch(i)}${e(i.label)}</li>`).join('')}</ul>`;
 }
 
 function table(caption: string, head: string[], rows: Array<Array<string | number>>): string {
@@ -58,12 +76,12 @@ export function frictionSection(insights: TeamInsights, t: Translate = ENGLISH):
   const labels = bucketLabels(t);
   const breakdown = m.breakdown.map((b) => `${labels[b.bucket]} ${b.count}`).join(', ');
   const label = `${t('Friction by week, {0} to {1}: {2} reflections reporting friction over {3} weeks.', insights.period.from, insights.period.to, m.reflections, m.rows.length)} ${breakdown}`;
-  const bars = m.segments.map((g) => `<rect class="b-${g.bucket}" x="${n(g.x)}" y="${n(g.y)}" width="${n(g.width)}" height="${n(g.height)}" fill="${BUCKET_COLOURS[g.bucket]}"><title>${e(`${g.week} · ${labels[g.bucket]}: ${g.value}`)}</title></rect>`);
+  const bars = m.segments.map((g) => part(g.bucket, `b-${g.bucket}`, BUCKET_COLOURS[g.bucket], g, `${g.week} · ${labels[g.bucket]}: ${g.value}`));
   return [
     `<section><h2>${e(t('Friction by week'))}</h2>`,
     m.reflections ? '' : `<p class="muted">${e(t('No reflection in this period reports friction.'))}</p>`,
-    `${svgOpen(label, m.width, m.height, 'chart')}${axes(m)}<g>${bars.join('')}</g></svg>`,
-    legend(FRICTION_BUCKETS.map((b) => ({ colour: BUCKET_COLOURS[b], cls: `b-${b}`, label: labels[b] }))),
+    `${svgOpen(label, m.width, m.height, 'chart')}${textureDefs(FRICTION_BUCKETS)}${axes(m)}<g>${bars.join('')}</g></svg>`,
+    legend(FRICTION_BUCKETS.map((b) => ({ colour: BUCKET_COLOURS[b], cls: `b-${b}`, label: labels[b], texture: b }))),
     table(t('Friction by week'), [t('Week'), ...FRICTION_BUCKETS.map((b) => labels[b]), t('Total')], m.rows.map((r) => [r.week, ...r.counts, r.total])),
     '</section>',
   ].join('');
@@ -99,12 +117,12 @@ export function followThroughSection(insights: TeamInsights, t: Translate = ENGL
   const heading = `<section><h2>${e(t('Follow-through'))}${rate}</h2>`;
   if (!m.sum) return `${heading}<p class="muted">${e(t('No actions were named in this period.'))}</p></section>`;
   const label = t('Of {0} actions named in the period: {1} done, {2} dropped, {3} overdue, {4} still open.', ft.opened, ft.done, ft.dropped, ft.overdue, ft.pending);
-  const parts = m.parts.filter((p) => p.value).map((p) => `<rect class="f-${p.key}" x="${n(p.x)}" y="0" width="${n(Math.max(1, p.width))}" height="${m.height}" fill="${SHARE_COLOURS[p.key]}"><title>${e(`${names[p.key]}: ${p.value}`)}</title></rect>`);
+  const parts = m.parts.filter((p) => p.value).map((p) => part(p.key, `f-${p.key}`, SHARE_COLOURS[p.key], { x: p.x, y: 0, width: Math.max(1, p.width), height: m.height }, `${names[p.key]}: ${p.value}`));
   return [
     heading,
     // One bar without text: stretched to the page's width, whatever its own units.
-    `${svgOpen(label, m.width, m.height, 'bar', `width:100%;height:${m.height}px`).replace('<svg ', '<svg preserveAspectRatio="none" ')}${parts.join('')}</svg>`,
-    legend(m.parts.map((p) => ({ colour: SHARE_COLOURS[p.key], cls: `f-${p.key}`, label: `${names[p.key]} ${p.value}` }))),
+    `${svgOpen(label, m.width, m.height, 'bar', `width:100%;height:${m.height}px`).replace('<svg ', '<svg preserveAspectRatio="none" ')}${textureDefs(m.parts.map((p) => p.key))}${parts.join('')}</svg>`,
+    legend(m.parts.map((p) => ({ colour: SHARE_COLOURS[p.key], cls: `f-${p.key}`, label: `${names[p.key]} ${p.value}`, texture: p.key }))),
     `<p class="muted">${e(label)}</p>`,
     '</section>',
   ].join('');

@@ -3,7 +3,7 @@
  * report draws exactly the model's geometry, and its labels stay readable.
  */
 import * as assert from 'node:assert/strict';
-import { CHART_LABEL_PX, countScale, frictionChartModel, pulseChartModel, pulseSeries, shareBarModel } from '../../src/core/insights/chartModel';
+import { CHART_LABEL_PX, countScale, frictionChartModel, pulseChartModel, pulseSeries, shareBarModel, TEXTURES } from '../../src/core/insights/chartModel';
 import { FRICTION_BUCKETS, teamDocuments, teamInsights } from '../../src/core/insights/index';
 import type { CorpusDocument } from '../../src/core/store/corpus';
 import { REPORT_CHART_WIDTH } from '../../src/cli/htmlCharts';
@@ -82,6 +82,14 @@ describe('the HTML report draws the chart model', () => {
     const m = pulseChartModel(insights.pulse.weeks.map((w) => w.week), pulseSeries(insights.pulse), REPORT_CHART_WIDTH);
     assert.ok(m.series.length > 0, 'the corpus has pulse ratings');
     assert.deepEqual([...html.matchAll(/<polyline points="([^"]+)"/g)].map((p) => p[1]), m.series.flatMap((s) => s.lines));
+  });
+
+  it('textures every friction kind but one, with the patterns the Team Review draws, in the bars and the legend', () => {
+    const patterns = new Map([...html.matchAll(/<pattern id="texture-(\w+)"[^>]*><path d="([^"]+)"/g)].map((p) => [p[1], p[2]]));
+    for (const bucket of FRICTION_BUCKETS.filter((b) => b !== 'technical')) assert.equal(patterns.get(bucket), TEXTURES[bucket], bucket);
+    assert.equal(patterns.has('technical'), false, 'one kind stays plain');
+    const textured = new Set([...html.matchAll(/fill="url\(#texture-(\w+)\)"/g)].map((m) => m[1]));
+    for (const bucket of ['procedural', 'cultural', 'personal', 'untagged']) assert.ok(textured.has(bucket), `${bucket} is textured in the legend`);
   });
 
   it('labels at least 11 px, light and dark colours, and every text escaped', () => {
