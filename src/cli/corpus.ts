@@ -25,5 +25,6 @@ function version(): string {
 
 export function readForCli(root: string, includePrivate: boolean, env: NodeJS.ProcessEnv | undefined): Promise<Corpus> {
   const persist = env && env[CACHE_ENV] !== 'off' ? { dir: cliCacheDir(root, env), version: version() } : undefined;
-  return readCorpus(root, { includePrivate, persist });
+  // The CLI waits for the corpus and nothing else: blocking stats cost it less than the thread pool's.
+  return readCorpus(root, { includePrivate, persist, blockingStat: true });
 }

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import type { Corpus, CorpusDocument } from '../core/store/corpus';
 import { readForCli } from './corpus';
 import { teamDocuments, type TeamDocument } from '../core/insights/index';
-import { inWrittenOrder } from '../core/insights/team';
+import { sortInWrittenOrder } from '../core/insights/team';
 import type { Repository } from './roots';
 
 export interface RepositorySource {
@@ -66,11 +66,11 @@ export function groupByTeam(read: readonly ReadRepository[]): TeamGroup[] {
     groups.set(r.team, group);
   }
   const teams = [...groups.values()].sort((a, b) => (a.team < b.team ? -1 : a.team > b.team ? 1 : 0));
-  for (const t of teams) t.documents.sort(inWrittenOrder);
+  for (const t of teams) t.documents = sortInWrittenOrder(t.documents);
   return teams;
 }
 
 /** Every team's documents together, in written order. */
 export function allDocuments(teams: readonly TeamGroup[]): SourcedDocument[] {
-  return teams.flatMap((t) => t.documents).sort(inWrittenOrder);
+  return sortInWrittenOrder(teams.flatMap((t) => t.documents));
 }

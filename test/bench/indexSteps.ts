@@ -6,7 +6,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { readListed, readReflections, type Corpus } from '../../src/core/store/corpus';
+import { checkCoaching, readListed, readReflections, type Corpus } from '../../src/core/store/corpus';
 import { updateReflections } from '../../src/core/store/corpusUpdate';
 import type { ReadCache } from '../../src/core/store/readCache';
 import { readCorpus } from '../../src/core/worker/readCorpus';
@@ -36,6 +36,9 @@ export interface IndexTimes {
   reviewMs: number;
   reviewBytes: number;
   heapBytes: number;
+  /** teamDocuments and checkCoaching, as the index runs them on the host's thread. */
+  gateMs: number;
+  checkMs: number;
 }
 
 async function rawRead(files: readonly string[]): Promise<number> {
@@ -52,7 +55,7 @@ async function yamlLoop(files: readonly string[]): Promise<number> {
   return parsed.filter((p) => p !== undefined).length;
 }
 
-/** Cold (fresh cache) and warm (one file changed, a full re-walk) reads, and one watcher-style update. */
+/** Cold (fresh cache) and warm (one file changed, a full re-walk) reads, and watcher-style updates. */
 async function indexTimes(corpus: WrittenCorpus): Promise<Pick<IndexTimes, 'coldMs' | 'coldInThreadMs' | 'warmMs' | 'updateMs' | 'heapBytes'> & { read: Corpus }> {
   const opts = { includePrivate: false };
   const cold = await best(2, () => readCorpus(corpus.root, opts));
@@ -62,11 +65,25 @@ async function indexTimes(corpus: WrittenCorpus): Promise<Pick<IndexTimes, 'cold
   const changed = corpus.files[Math.floor(corpus.files.length / 2)];
   await fs.appendFile(changed, '# touched by the bench\n');
   const warm = await time(() => readReflections(corpus.root, { ...opts, cache }));
-  await fs.appendFile(changed, '# touched again\n');
   const relative = path.relative(corpus.root, changed).split(path.sep).join('/');
-  const update = await time(() => updateReflections(corpus.root, listing, [relative], { ...opts, cache }));
-  if (!update.value) throw new Error(`The single-file update of ${relative} asked for a full walk; the bench expects an update.`);
-  return { coldMs: cold.ms, coldInThreadMs: inThread.value.ms, warmMs: warm.ms, updateMs: update.ms, heapBytes: inThread.bytes, read: cold.value };
+  // The best of three watcher events, each a new change building on the last update: one event is one sample of a noisy clock.
+  let latest = listing;
+  let updateMs = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 3; i++) {
+    await fs.appendFile(changed, `# touched again (${i})\n`);
+    const update = await time(() => updateReflections(corpus.root, latest, [relative], { ...opts, cache }));
+    if (!update.value) throw new Error(`The single-file update of ${relative} asked for a full walk; the bench expects an update.`);
+    latest = update.value.listing;
+    updateMs = Math.min(updateMs, update.ms);
+  }
+  return { coldMs: cold.ms, coldInThreadMs: inThread.value.ms, warmMs: warm.ms, updateMs, heapBytes: inThread.bytes, read: cold.value };
+}
+
+/** What the extension host's thread does with a corpus after every walk or update: the privacy gate and the problems to show. */
+async function hostThreadTimes(read: Corpus): Promise<Pick<IndexTimes, 'gateMs' | 'checkMs'>> {
+  const gate = await best(3, () => teamDocuments(read.documents));
+  const check = await best(3, () => checkCoaching(read, []));
+  return { gateMs: gate.ms, checkMs: check.ms };
 }
 
 /** Insights, recurring blockers and the Team Review's first message over the whole corpus. */
@@ -86,8 +103,9 @@ export async function measureIndex(corpus: WrittenCorpus): Promise<IndexTimes> {
   const yaml = await best(2, () => yamlLoop(corpus.files));
   const index = await indexTimes(corpus);
   const insights = await insightTimes(index.read);
+  const host = await hostThreadTimes(index.read);
   return {
     files: corpus.files.length, documents: index.read.documents.length,
-    rawMs: raw.ms, yamlMs: yaml.ms, ...index, ...insights,
+    rawMs: raw.ms, yamlMs: yaml.ms, ...index, ...insights, ...host,
   };
 }

@@ -26,6 +26,8 @@ export function indexRows(label: string, t: IndexTimes): Row[] {
     row('cold index in one thread (readReflections)', t.coldInThreadMs),
     row('warm re-read, one file changed', t.warmMs, GOALS.warmIndex),
     judged({ step: 'single-file update (watcher event)', corpus: label, value: t.updateMs, unit: 'ms', xRaw: x(t.updateMs), goal: withGoal(label, GOALS.singleUpdateMs) }),
+    row('host thread after a walk: privacy gate (teamDocuments)', t.gateMs),
+    row('host thread after a walk: problems (checkCoaching)', t.checkMs),
     row(`team insights (${t.documents} documents)`, t.insightsMs, GOALS.insights),
     row('recurring blockers', t.recurringMs),
     row('Team Review first view', t.reviewMs),

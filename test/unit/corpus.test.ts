@@ -2,11 +2,12 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { readReflections } from '../../src/core/store/corpus';
+import { readListed, readReflections } from '../../src/core/store/corpus';
 import { LIMITS } from '../../src/core/model/reflection';
 import { serializeReflection } from '../../src/core/model/reflectionYaml';
 import { saveReflection } from '../../src/core/store/store';
 import { sampleReflection, seededRandom } from './fixtures';
+import { makeHostileCorpus } from '../fixtures/hostile/make';
 
 describe('reading the corpus', () => {
   let root: string;
@@ -178,5 +179,19 @@ describe('readReflections with a cache', () => {
     await fs.rm(a.absolutePath);
     await readReflections(root, { includePrivate: false, cache });
     assert.deepEqual([...cache.keys()], [b.relativePath]);
+  });
+});
+
+describe('reading the corpus with blocking stats (the CLI)', () => {
+  let dir: string;
+  before(async () => { dir = await fs.mkdtemp(path.join(os.tmpdir(), 'rc-blocking-')); });
+  after(async () => { await fs.rm(dir, { recursive: true, force: true }); });
+
+  it('gives exactly the corpus and listing of the thread-pool stats, links, pipes and oversized files included', async () => {
+    const { root } = await makeHostileCorpus(path.join(dir, 'repo'));
+    const pooled = await readListed(root, { includePrivate: true });
+    const blocking = await readListed(root, { includePrivate: true, blockingStat: true });
+    assert.ok(pooled.corpus.problems.length > 5, 'the hostile corpus has problems to compare');
+    assert.deepEqual(blocking, pooled);
   });
 });

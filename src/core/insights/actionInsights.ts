@@ -4,7 +4,7 @@
  * team documents only (the gate's output), so a follow-up written in a private file changes
  * nothing here.
  */
-import { describeAge, foldActions, responsibleFor } from '../model/actionState';
+import { describeAge, foldActions, responsibleFor, type ActionView } from '../model/actionState';
 import { daysBetween, localDateOf } from '../calendar';
 import { checkPeriod, checkToday, compare, createdIn, median, type Period } from './period';
 import { normalizeName, type TeamDocument } from './team';
@@ -37,11 +37,11 @@ export interface OwnerActions<S = unknown> {
   actions: OpenActionInsight<S>[];
 }
 
-/** Open actions (any age) grouped by who answers for them: named people by name, then the unassigned ones. */
-export function actionsByOwner<S>(documents: readonly TeamDocument<S>[], today: string): OwnerActions<S>[] {
+/** Open actions (any age) grouped by who answers for them: named people by name, then the unassigned ones. `actions`: the documents' folded actions, when the caller has them. */
+export function actionsByOwner<S>(documents: readonly TeamDocument<S>[], today: string, actions: readonly ActionView<S>[] = foldActions(documents).actions): OwnerActions<S>[] {
   checkToday(today);
   const groups = new Map<string, OwnerActions<S>>();
-  for (const action of foldActions(documents).actions) {
+  for (const action of actions) {
     if (action.status !== 'open') continue;
     const name = responsibleFor(action);
     // The NUL prefix keeps the unassigned group apart from any real name.
@@ -82,11 +82,11 @@ export interface FollowThrough {
   medianDaysToDone: number | null;
 }
 
-/** Follow-through on the actions opened in the period, with statuses as they stand today. */
-export function followThrough(documents: readonly TeamDocument[], period: Period, today: string): FollowThrough {
+/** Follow-through on the actions opened in the period, with statuses as they stand today. `actions`: the documents' folded actions, when the caller has them. */
+export function followThrough(documents: readonly TeamDocument[], period: Period, today: string, actions: readonly ActionView[] = foldActions(documents).actions): FollowThrough {
   checkPeriod(period);
   checkToday(today);
-  const opened = foldActions(documents).actions.filter((a) => createdIn(a.created, period));
+  const opened = actions.filter((a) => createdIn(a.created, period));
   let done = 0, dropped = 0, overdue = 0, pending = 0;
   const daysToDone: number[] = [];
   for (const action of opened) {

@@ -6,12 +6,13 @@
  * takes `TeamDocument`s, which only that gate makes.
  */
 import { actionsByOwner, followThrough, type FollowThrough, type OwnerActions } from './actionInsights';
-import { checkPeriod, checkToday, createdIn, type Period } from './period';
+import { checkPeriod, checkToday, type Period } from './period';
+import { foldActions } from '../model/actionState';
 import { recurringBlockers, type RecurringBlocker, type RecurringOptions } from './recurring';
 import type { TeamDocument } from './team';
 import { countReflections, type ReflectionCounts } from './counting';
 import { frictionByArea, type AreaOptions, type FrictionArea } from './areas';
-import { frictionTotals, participation, pulseTrends, weeklyFriction, type FrictionCounts, type PulseTrends, type WeeklyFriction, type WeeklyParticipation } from './weekly';
+import { documentsByWeek, frictionTotals, participation, pulseTrends, weeklyFriction, type FrictionCounts, type PulseTrends, type WeeklyFriction, type WeeklyParticipation } from './weekly';
 
 export { actionsByOwner, followThrough, UNASSIGNED, type FollowThrough, type OpenActionInsight, type OwnerActions } from './actionInsights';
 export { weekOf, weeksOf, type Period, type WeekRef } from './period';
@@ -47,17 +48,20 @@ export interface TeamInsights<S = unknown> {
 export function teamInsights<S>(team: readonly TeamDocument<S>[], period: Period, today: string, options: { recurring?: RecurringOptions; areas?: AreaOptions } = {}): TeamInsights<S> {
   checkPeriod(period);
   checkToday(today);
-  const weeks = weeklyFriction(team, period);
+  // One pass over the documents for the weekly views and one fold of the actions, shared by the views that need them.
+  const byWeek = documentsByWeek(team, period);
+  const { actions } = foldActions(team);
+  const weeks = weeklyFriction(team, period, byWeek);
   return {
     schema: INSIGHTS_SCHEMA,
     period: { from: period.from, to: period.to },
     today,
-    reflections: countReflections(team.filter((d) => createdIn(d.reflection.created, period))),
+    reflections: countReflections(byWeek.flatMap((w) => w.documents)),
     friction: { totals: frictionTotals(weeks), weeks },
     recurring: recurringBlockers(team, period, options.recurring),
-    actions: { followThrough: followThrough(team, period, today), openByOwner: actionsByOwner(team, today) },
-    pulse: pulseTrends(team, period),
-    participation: participation(team, period),
+    actions: { followThrough: followThrough(team, period, today, actions), openByOwner: actionsByOwner(team, today, actions) },
+    pulse: pulseTrends(team, period, byWeek),
+    participation: participation(team, period, byWeek),
     areas: frictionByArea(team, period, options.areas),
   };
 }

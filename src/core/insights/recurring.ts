@@ -20,7 +20,7 @@
  */
 import { localDateOf } from '../calendar';
 import { checkPeriod, compare, createdIn, type Period } from './period';
-import { inWrittenOrder, namedAuthor, normalizeName, type TeamDocument } from './team';
+import { namedAuthor, normalizeName, sortInWrittenOrder, type TeamDocument } from './team';
 import { TermCache, usesOf, type StemCounts } from './terms';
 import { describeTheme, type BlockerQuote, type TermWeights, type ThemeMember } from './labels';
 
@@ -247,9 +247,8 @@ export function recurringBlockers<S>(documents: readonly TeamDocument<S>[], peri
   const opts: Settings = { ...DEFAULTS, ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) };
   // Follow-ups only record what became of actions: never a theme. In written order, so member
   // order and ties hold for any array of team documents, not only the gate's.
-  const inPeriod = documents.filter((d) => d.reflection.kind !== 'follow-up' && createdIn(d.reflection.created, period));
-  // The gate's documents come sorted: checking costs a pass, sorting them again n log n date parses.
-  if (inPeriod.some((d, i) => i > 0 && inWrittenOrder(inPeriod[i - 1], d) > 0)) inPeriod.sort(inWrittenOrder);
+  // The gate's documents come sorted, which the sort (each instant parsed once) takes in one pass.
+  const inPeriod = sortInWrittenOrder(documents.filter((d) => d.reflection.kind !== 'follow-up' && createdIn(d.reflection.created, period)));
   const entries = inPeriod
     .map((d) => entryOf(d, cache))
     .filter((e) => e.counts.ids.length);

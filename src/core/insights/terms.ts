@@ -33,8 +33,35 @@ const MIN_TERM_CHARS = 2;
 const MAX_TERM_CHARS = 32;
 const VOWEL = /[aeiouy]/;
 
+/** Stems already worked out: people reuse a small vocabulary, so most words are looked up, not stemmed again. */
+const STEMMED = new Map<string, string>();
+/** Past this many words the memory starts over: a bound on what pasted text can make it hold. */
+const MAX_STEMMED = 50_000;
+
 /** Removes one common suffix, with guards so short words keep their meaning ("bus", "string", "speed"). */
 export function stem(word: string): string {
+  let known = STEMMED.get(word);
+  if (known === undefined) {
+    if (STEMMED.size >= MAX_STEMMED) STEMMED.clear();
+    STEMMED.set(word, (known = stemOnce(word)));
+  }
+  return known;
+}
+
+/** A plain word's stem, or null when the word or its stem is a stop word: one look-up for what most words need. */
+const PLAIN_TERMS = new Map<string, string | null>();
+
+function plainTerm(word: string): string | null {
+  let known = PLAIN_TERMS.get(word);
+  if (known === undefined) {
+    if (PLAIN_TERMS.size >= MAX_STEMMED) PLAIN_TERMS.clear();
+    const stemmed = STOP_WORDS.has(word) ? null : stem(word);
+    PLAIN_TERMS.set(word, (known = stemmed === null || STOP_WORDS.has(stemmed) ? null : stemmed));
+  }
+  return known;
+}
+
+function stemOnce(word: string): string {
   let w = word;
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
@@ -70,6 +97,9 @@ export interface Term {
 /** Apostrophes inside words are dropped, so "don't" and "don’t" meet as "dont". */
 const dropApostrophes = (text: string): string => text.replace(/(\p{L})['’](?=\p{L})/gu, '$1');
 
+const NOT_ASCII = /[\u0080-\uffff]/;
+const APOSTROPHE = /['’]/;
+
 /** Stands for something cut out of the text: it separates words, and is no word itself. */
 const CUT = '\u0000';
 /** Markup, code spans, links and addresses, cut out before the text is split; each only looked for where its mark is. */
@@ -91,8 +121,20 @@ const INNER_DOT = /[^.:][.:]+[^.:]/u;
 /** Letters around one slash, as in CI/CD or UI/UX; any other slash is a path or a link. */
 const SHORT_PAIR = /^\p{L}{1,5}\/\p{L}{1,5}$/u;
 const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}\p{M}]+$/gu;
-/** Most tokens: one plain word, perhaps capitalised, perhaps followed by punctuation. Nothing else to check. */
-const PLAIN = /^([A-Za-z][a-z]*)([.,;:!?]*)$/;
+/**
+ * Most tokens are one plain word, perhaps capitalised, perhaps followed by punctuation
+ * (/^[A-Za-z][a-z]*[.,;:!?]*$/), and need nothing else checked: where such a word ends, or -1
+ * for any other token. Scanned by hand, as this runs for every word of every answer.
+ */
+function plainWordEnd(token: string): number {
+  const first = token.charCodeAt(0) | 0x20;
+  if (first < 0x61 || first > 0x7a) return -1;
+  let end = 1;
+  for (let c = token.charCodeAt(end); c >= 0x61 && c <= 0x7a; c = token.charCodeAt(++end));
+  for (let i = end; i < token.length; i++) if (!PUNCTUATION.includes(token[i])) return -1;
+  return end;
+}
+const PUNCTUATION = '.,;:!?';
 
 /** True for a token that is code rather than prose (its outer punctuation already stripped). */
 export function isCodeToken(core: string): boolean {
@@ -127,26 +169,37 @@ const JOINERS = /^[-/]$/u;
 
 /** The prose of a text: Unicode-normalised (NFKC, so look-alike forms meet), with markup, code spans, links and addresses cut out. */
 function proseOf(text: string): string {
-  let prose = dropApostrophes(text.normalize('NFKC'));
+  // ASCII is its own NFKC form, and an apostrophe is only dropped where there is one: most answers skip both passes.
+  const normal = NOT_ASCII.test(text) ? text.normalize('NFKC') : text;
+  let prose = APOSTROPHE.test(normal) ? dropApostrophes(normal) : normal;
   for (const [mark, pattern] of CUT_OUT) if (prose.includes(mark)) prose = prose.replace(pattern, ` ${CUT} `);
   return prose;
 }
 
 export function terms(text: string): Term[] {
   const result: Term[] = [];
+  eachTerm(text, (stemmed, word, at, glue) => result.push({ stem: stemmed, word, at, glue }));
+  return result;
+}
+
+/** Calls `visit` with each term of `text` in order, as `terms` lists them, without making a list. */
+function eachTerm(text: string, visit: (stem: string, word: string, at: number, glue: string) => void): void {
   const push = (word: string, at: number, glue: string) => {
     const stemmed = stem(word);
-    if (!STOP_WORDS.has(stemmed)) result.push({ stem: stemmed, word, at, glue });
+    if (!STOP_WORDS.has(stemmed)) visit(stemmed, word, at, glue);
   };
   // The next word's place; every break (punctuation, a cut, code) skips one more.
   let at = 0;
   for (const token of proseOf(text).split(/\s+/u)) {
     if (!token) continue;
-    const plain = PLAIN.exec(token);
-    if (plain) {
-      const word = plain[1].toLowerCase();
-      if (word.length >= MIN_TERM_CHARS && word.length <= MAX_TERM_CHARS && !STOP_WORDS.has(word)) push(word, at, ' ');
-      at += plain[2] ? 2 : 1;
+    const plainEnd = plainWordEnd(token);
+    if (plainEnd > 0) {
+      const word = token.slice(0, plainEnd).toLowerCase();
+      if (word.length >= MIN_TERM_CHARS && word.length <= MAX_TERM_CHARS) {
+        const stemmed = plainTerm(word);
+        if (stemmed !== null) visit(stemmed, word, at, ' ');
+      }
+      at += plainEnd < token.length ? 2 : 1;
       continue;
     }
     const core = token.replace(EDGE, '');
@@ -167,7 +220,6 @@ export function terms(text: string): Term[] {
     }
     if (!token.endsWith(core)) at += 1;
   }
-  return result;
 }
 
 /** How often a text uses each stem: ids (ascending) into a TermCache and their counts. */
@@ -187,6 +239,8 @@ export class TermCache {
   private readonly idOf = new Map<string, number>();
   private readonly names: string[] = [];
   private readonly counted = new WeakMap<object, StemCounts>();
+  /** Per id: its uses in the text being counted; 0 between counts. */
+  private readonly uses: number[] = [];
 
   get size(): number {
     return this.names.length;
@@ -204,14 +258,26 @@ export class TermCache {
   countsOf(key: object, texts: () => readonly string[]): StemCounts {
     const known = this.counted.get(key);
     if (known) return known;
-    const uses = new Map<number, number>();
-    for (const text of texts()) for (const t of terms(text)) {
-      let id = this.idOf.get(t.stem);
-      if (id === undefined) this.idOf.set(t.stem, (id = this.names.push(t.stem) - 1));
-      uses.set(id, (uses.get(id) ?? 0) + 1);
+    // Counts by id in one array kept between calls (each slot back to 0 after use), not a Map per text.
+    const uses = this.uses;
+    const seen: number[] = [];
+    for (const text of texts()) {
+      eachTerm(text, (stemmed) => {
+        let id = this.idOf.get(stemmed);
+        if (id === undefined) {
+          this.idOf.set(stemmed, (id = this.names.push(stemmed) - 1));
+          uses.push(0);
+        }
+        if (uses[id]++ === 0) seen.push(id);
+      });
     }
-    const ids = Int32Array.from(uses.keys()).sort();
-    const made = { ids, counts: Int32Array.from(ids, (id) => uses.get(id) as number) };
+    const ids = Int32Array.from(seen).sort();
+    const counts = new Int32Array(ids.length);
+    ids.forEach((id, i) => {
+      counts[i] = uses[id];
+      uses[id] = 0;
+    });
+    const made = { ids, counts };
     this.counted.set(key, made);
     return made;
   }

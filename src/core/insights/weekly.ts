@@ -11,14 +11,30 @@ import { checkPeriod, compare, createdIn, round2, weekOf, weeksOf, type Period, 
 import { FRICTION_BUCKETS, countReflections, frictionBucket, reportsFriction, type FrictionBucket } from './counting';
 import { namedAuthor, normalizeName, type TeamDocument } from './team';
 
-/** Buckets of one period's team documents by ISO week, in week order. */
-function byWeek(documents: readonly TeamDocument[], period: Period): { week: WeekRef; documents: TeamDocument[] }[] {
+export interface WeekOfDocuments {
+  week: WeekRef;
+  documents: TeamDocument[];
+}
+
+/**
+ * Buckets of one period's team documents by ISO week, in week order. Each local date is
+ * placed once, however many reflections share it; pass the result to the weekly views of the
+ * same documents and period so they share one pass.
+ */
+export function documentsByWeek(documents: readonly TeamDocument[], period: Period): WeekOfDocuments[] {
   checkPeriod(period);
   const weeks = weeksOf(period).map((week) => ({ week, documents: [] as TeamDocument[] }));
   const index = new Map(weeks.map((w, i) => [w.week.week, i]));
+  // The week of each local date, -1 for a date outside the period.
+  const weekOfDate = new Map<string, number>();
   for (const document of documents) {
-    if (!createdIn(document.reflection.created, period)) continue;
-    weeks[index.get(weekOf(localDateOf(document.reflection.created)).week) as number].documents.push(document);
+    const date = localDateOf(document.reflection.created);
+    let at = weekOfDate.get(date);
+    if (at === undefined) {
+      at = createdIn(document.reflection.created, period) ? (index.get(weekOf(date).week) as number) : -1;
+      weekOfDate.set(date, at);
+    }
+    if (at >= 0) weeks[at].documents.push(document);
   }
   return weeks;
 }
@@ -38,8 +54,8 @@ function emptyCounts(): FrictionCounts {
   return { total: 0, counts: Object.fromEntries(FRICTION_BUCKETS.map((b) => [b, 0])) as Record<FrictionBucket, number> };
 }
 
-export function weeklyFriction(documents: readonly TeamDocument[], period: Period): WeeklyFriction[] {
-  return byWeek(documents, period).map(({ week, documents: inWeek }) => {
+export function weeklyFriction(documents: readonly TeamDocument[], period: Period, weeks = documentsByWeek(documents, period)): WeeklyFriction[] {
+  return weeks.map(({ week, documents: inWeek }) => {
     const tally = emptyCounts();
     for (const d of inWeek.filter((document) => reportsFriction(document.reflection))) {
       tally.total++;
@@ -97,8 +113,8 @@ interface Tally {
 const meanOf = (t: Tally) => (t.count ? round2(t.sum / t.count) : null);
 
 /** Mean pulse ratings per week and dimension; the five known dimensions first, then any others by id. */
-export function pulseTrends(documents: readonly TeamDocument[], period: Period): PulseTrends {
-  const weeks = byWeek(documents, period).map(({ week, documents: inWeek }) => ({
+export function pulseTrends(documents: readonly TeamDocument[], period: Period, byWeek = documentsByWeek(documents, period)): PulseTrends {
+  const weeks = byWeek.map(({ week, documents: inWeek }) => ({
     week,
     ratings: inWeek.filter((d) => d.reflection.kind === 'pulse').flatMap(pulseEntries),
   }));
@@ -137,8 +153,8 @@ export type WeeklyParticipation = WeekRef & {
   authors: number;
 };
 
-export function participation(documents: readonly TeamDocument[], period: Period): WeeklyParticipation[] {
-  return byWeek(documents, period).map(({ week, documents: inWeek }) => {
+export function participation(documents: readonly TeamDocument[], period: Period, weeks = documentsByWeek(documents, period)): WeeklyParticipation[] {
+  return weeks.map(({ week, documents: inWeek }) => {
     const authors = new Set(inWeek.map(namedAuthor).filter((a): a is string => a !== undefined).map(normalizeName));
     const counts = countReflections(inWeek);
     return { ...week, reflections: counts.total, followUps: counts.followUps, authors: authors.size };

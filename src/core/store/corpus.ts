@@ -4,7 +4,7 @@
  * untrusted reader (safeRead.ts), stays within a budget of files and bytes, and turns every
  * failure into a problem for that one file instead of an error for the whole corpus.
  */
-import { promises as fs, type Stats } from 'node:fs';
+import { lstat, lstatSync, promises as fs, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { LIMITS, type Reflection } from '../model/reflection';
 import { foldActions, type ActionView } from '../model/actionState';
@@ -17,6 +17,7 @@ import { mapBounded } from '../util/mapBounded';
 import { capProblems } from '../util/problemCap';
 import { plainLine } from '../util/plainText';
 import { READ_CONCURRENCY, readFiles, type ParseFiles, type ReadCache, type ReadResult } from './readCache';
+import { buildParts } from './corpusParts';
 
 export type { ParseFiles, ReadCache, ReadResult } from './readCache';
 export { readReflectionFile } from './readCache';
@@ -66,6 +67,11 @@ export interface ReadOptions {
   cache?: ReadCache;
   /** How files not in the cache are read and parsed (default: here, in this thread; core/worker: in worker threads). */
   parse?: ParseFiles;
+  /**
+   * Stat the files with blocking calls, several times cheaper per file than the thread pool:
+   * only for a process with nothing else to do meanwhile (the CLI), never the extension host.
+   */
+  blockingStat?: boolean;
 }
 
 
@@ -109,7 +115,7 @@ export async function readListed(root: string, opts: ReadOptions): Promise<{ cor
   if (truncated) problem(COACHING_DIR, leftUnread(`${maxFiles} reflection files`));
   files.sort(byCodeUnits);
 
-  const stats = await mapBounded(files, READ_CONCURRENCY, (file) => fs.lstat(absolute(root, file)).catch(() => undefined));
+  const stats = opts.blockingStat ? files.map((file) => lstatOrNothing(absolute(root, file))) : await mapBounded(files, READ_CONCURRENCY, (file) => lstatLater(absolute(root, file)));
   const { count, bytes } = withinBytes(stats, opts.maxBytes ?? CORPUS_BUDGET.bytes);
   if (count < files.length) problem(COACHING_DIR, leftUnread(`${count} reflection files (${bytes.toLocaleString('en')} bytes)`));
   const selected = files.slice(0, count);
@@ -122,11 +128,13 @@ export async function readListed(root: string, opts: ReadOptions): Promise<{ cor
   return { corpus: assemble(listing, read), listing };
 }
 
-/** The corpus a listing and the parse of each of its files make. */
+/**
+ * The corpus a listing and the parse of each of its files make: the documents in path order,
+ * a second file with an id already used as a problem (corpusParts.ts keeps these parts, so
+ * an update of a few files patches them).
+ */
 export function assemble(listing: CorpusListing, read: readonly ReadResult[]): Corpus {
-  const problems = [...listing.walkProblems];
-  const problem: Report = (relative, message, line = 1, col = 1) => problems.push({ path: relative, line, col, message });
-  return { documents: collect(listing.files, read, problems, problem), problems };
+  return buildParts(listing, read);
 }
 
 /** How many files, in order, fit in `maxBytes`; links, non-files and oversize files are refused unread, so they cost nothing. */
@@ -143,28 +151,18 @@ function withinBytes(stats: readonly (Stats | undefined)[], maxBytes: number): {
 
 type Report = (relative: string, message: string, line?: number, col?: number) => void;
 
-/** The parsed documents in path order; a second file with an id already used is a problem, not a document. */
-function collect(files: readonly string[], read: readonly ReadResult[], problems: CorpusProblem[], problem: Report): CorpusDocument[] {
-  const documents: CorpusDocument[] = [];
-  const firstPathOfId = new Map<string, string>();
-  read.forEach((result, i) => {
-    const file = files[i];
-    if ('problems' in result) {
-      for (const p of result.problems) problems.push({ path: file, line: p.line, col: p.col, message: p.message, ...(p.omitted ? { omitted: p.omitted } : {}) });
-      return;
-    }
-    const { reflection } = result;
-    const first = firstPathOfId.get(reflection.id);
-    if (first !== undefined) {
-      // Two files with one id make its action ids ambiguous. The first by path stays: within a
-      // folder that is the older one, since names start with the date.
-      problem(file, `Reflection id '${reflection.id}' is already used by ${first}; this file was skipped. Remove the copy, or give it a new id and new action ids.`, result.idLine, 1);
-      return;
-    }
-    firstPathOfId.set(reflection.id, file);
-    documents.push({ path: file, reflection });
-  });
-  return documents;
+/** What lstat says, or nothing when it fails; through the callback API, which costs the calling thread less per file than fs.promises. */
+function lstatLater(file: string): Promise<Stats | undefined> {
+  return new Promise((resolve) => lstat(file, (err, stats) => resolve(err ? undefined : stats)));
+}
+
+/** What the blocking lstat says, or nothing when it fails, as the walk's asynchronous lstat does. */
+function lstatOrNothing(file: string): Stats | undefined {
+  try {
+    return lstatSync(file, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
 }
 
 function absolute(root: string, relative: string): string {

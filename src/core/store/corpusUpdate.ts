@@ -4,6 +4,8 @@
  * through the same untrusted reader as a full read. Anything a single-file update cannot
  * decide the way a full walk would (a folder, a link, a file outside the reflection folders,
  * a budget reached, a walk that had stopped early) is no update: the caller walks again.
+ * The corpus is patched where the named files sit (corpusParts.ts), so an update costs a
+ * search and a splice per file, not a pass over every file.
  */
 import { promises as fs, type Stats } from 'node:fs';
 import * as path from 'node:path';
@@ -12,6 +14,7 @@ import { CORPUS_BUDGET, assemble, type Corpus, type CorpusListing, type ReadOpti
 import { COACHING_DIR, PRIVATE_DIR } from './store';
 import { isReflectionPath } from './reflectionFiles';
 import { readFiles, sizeOfStamp, type ReadCache, type ReadResult } from './readCache';
+import { patchParts } from './corpusParts';
 
 export interface UpdateOptions extends ReadOptions {
   cache: ReadCache;
@@ -59,6 +62,8 @@ function needsWalk(relative: string, listing: CorpusListing, opts: UpdateOptions
  * The corpus and listing after `changed` (relative paths) changed on disk, or undefined when
  * only a full read (readListed) can tell. Neither `listing` nor, on undefined, `opts.cache`'s
  * meaning is changed: the cache only ever holds parses under the stamps they were read with.
+ * The files not named keep the parses `listing` was assembled with; an update from a listing
+ * that a later update replaced takes every file's parse from the cache instead.
  */
 export async function updateReflections(root: string, listing: CorpusListing, changed: readonly string[], opts: UpdateOptions): Promise<{ corpus: Corpus; listing: CorpusListing } | undefined> {
   const files = [...listing.files];
@@ -86,15 +91,26 @@ export async function updateReflections(root: string, listing: CorpusListing, ch
     reads.push({ relative, stats });
   }
   if (files.length > (opts.maxFiles ?? CORPUS_BUDGET.files) || bytes > (opts.maxBytes ?? CORPUS_BUDGET.bytes)) return undefined;
-  await readFiles(root, reads.map((r) => r.relative), reads.map((r) => r.stats), opts);
-  const present = new Set(files);
-  for (const relative of new Set(changed)) if (!present.has(relative)) opts.cache.delete(relative);
+  const parsed = await readFiles(root, reads.map((r) => r.relative), reads.map((r) => r.stats), opts);
+  const results = new Map<string, ReadResult | undefined>();
+  for (const relative of new Set(changed)) {
+    if (position(files, relative).found) continue;
+    opts.cache.delete(relative);
+    results.set(relative, undefined);
+  }
+  reads.forEach((r, i) => results.set(r.relative, parsed[i]));
+  const next: CorpusListing = { ...listing, files, bytes };
+  const corpus = patchParts(listing, next, results) ?? assembleFromCache(next, opts.cache);
+  return corpus && { corpus, listing: next };
+}
+
+/** The whole corpus of `listing` from the parses in `cache` (an update of a listing that a later one replaced); undefined when one is missing. */
+function assembleFromCache(listing: CorpusListing, cache: ReadCache): Corpus | undefined {
   const read: ReadResult[] = [];
-  for (const file of files) {
-    const entry = opts.cache.get(file);
+  for (const file of listing.files) {
+    const entry = cache.get(file);
     if (!entry) return undefined;
     read.push(entry.result);
   }
-  const next: CorpusListing = { ...listing, files, bytes };
-  return { corpus: assemble(next, read), listing: next };
+  return assemble(listing, read);
 }

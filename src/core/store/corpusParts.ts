@@ -1,0 +1,201 @@
+/**
+ * What a corpus is made of, kept so that a change to a few files patches it instead of
+ * assembling it again from every file: the documents in path order, which path holds each id
+ * first (a later file with the same id is a problem, not a document), and each file's problems.
+ * A full read builds the parts once (`buildParts`); `patchParts` then costs a binary search
+ * and an array splice per changed file, whatever the size of the corpus.
+ *
+ * Parts belong to the listing they were built or last patched for: a patch moves them on to
+ * the next listing, so an older listing has none and its update assembles from the cache.
+ */
+import type { Reflection } from '../model/reflection';
+import type { ReadResult } from './readCache';
+import type { Corpus, CorpusDocument, CorpusListing, CorpusProblem } from './corpus';
+
+/** A file's share of the corpus's problems; a duplicate keeps its reflection, which becomes a document when the first file with its id goes. */
+interface FileProblems {
+  problems: CorpusProblem[];
+  duplicate?: { id: string; idLine: number; reflection: Reflection };
+}
+
+interface Parts {
+  /** The listing these parts describe now: only its update may patch them. */
+  owner: CorpusListing;
+  /** In path order; `idLines[i]` is the line of `documents[i]`'s id, for the problem it becomes if a file sorting before it takes its id. */
+  documents: CorpusDocument[];
+  idLines: number[];
+  firstPathOfId: Map<string, string>;
+  /** Only for ids held by more than one file: the other files, in path order. */
+  laterPathsOfId: Map<string, string[]>;
+  fileProblems: Map<string, FileProblems>;
+  /** The keys of fileProblems in path order, so the corpus lists problems file by file as a full read does. */
+  problemPaths: string[];
+}
+
+const partsOf = new WeakMap<CorpusListing, Parts>();
+
+/** The problem of a file whose id an earlier file (by path) already holds. */
+export function duplicateProblem(file: string, id: string, first: string, idLine: number): CorpusProblem {
+  // Two files with one id make its action ids ambiguous. The first by path stays: within a
+  // folder that is the older one, since names start with the date.
+  return { path: file, line: idLine, col: 1, message: `Reflection id '${id}' is already used by ${first}; this file was skipped. Remove the copy, or give it a new id and new action ids.` };
+}
+
+function parseProblems(file: string, result: Extract<ReadResult, { problems: unknown }>): CorpusProblem[] {
+  return result.problems.map((p) => ({ path: file, line: p.line, col: p.col, message: p.message, ...(p.omitted ? { omitted: p.omitted } : {}) }));
+}
+
+/** Where `key` is, or would be inserted, among `items` sorted by `keyOf` in code-unit order. */
+function search<T>(items: readonly T[], key: string, keyOf: (item: T) => string): { index: number; found: boolean } {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keyOf(items[mid]) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return { index: lo, found: lo < items.length && keyOf(items[lo]) === key };
+}
+
+const itself = (path: string) => path;
+const pathOf = (document: CorpusDocument) => document.path;
+
+function setProblems(parts: Parts, file: string, entry: FileProblems): void {
+  if (!parts.fileProblems.has(file)) parts.problemPaths.splice(search(parts.problemPaths, file, itself).index, 0, file);
+  parts.fileProblems.set(file, entry);
+}
+
+function deleteProblems(parts: Parts, file: string): void {
+  if (!parts.fileProblems.delete(file)) return;
+  const at = search(parts.problemPaths, file, itself);
+  if (at.found) parts.problemPaths.splice(at.index, 1);
+}
+
+function insertDocument(parts: Parts, document: CorpusDocument, idLine: number): void {
+  const at = search(parts.documents, document.path, pathOf).index;
+  parts.documents.splice(at, 0, document);
+  parts.idLines.splice(at, 0, idLine);
+}
+
+/** Sets the duplicate problem of every later file of `id`, each naming the first. */
+function nameFirst(parts: Parts, id: string, first: string): void {
+  for (const later of parts.laterPathsOfId.get(id) ?? []) {
+    const duplicate = parts.fileProblems.get(later)?.duplicate;
+    if (duplicate) setProblems(parts, later, { problems: [duplicateProblem(later, id, first, duplicate.idLine)], duplicate });
+  }
+}
+
+/** Takes `file`'s share out of the parts. */
+function remove(parts: Parts, file: string): void {
+  const at = search(parts.documents, file, pathOf);
+  if (at.found) {
+    const { id } = parts.documents[at.index].reflection;
+    parts.documents.splice(at.index, 1);
+    parts.idLines.splice(at.index, 1);
+    parts.firstPathOfId.delete(id);
+    const later = parts.laterPathsOfId.get(id);
+    const next = later?.shift();
+    if (later && !later.length) parts.laterPathsOfId.delete(id);
+    const duplicate = next === undefined ? undefined : parts.fileProblems.get(next)?.duplicate;
+    if (next === undefined || !duplicate) return;
+    // The next file with the id is now the first: a document, and the one the others name.
+    deleteProblems(parts, next);
+    insertDocument(parts, { path: next, reflection: duplicate.reflection }, duplicate.idLine);
+    parts.firstPathOfId.set(id, next);
+    nameFirst(parts, id, next);
+    return;
+  }
+  const duplicate = parts.fileProblems.get(file)?.duplicate;
+  deleteProblems(parts, file);
+  if (!duplicate) return;
+  const later = parts.laterPathsOfId.get(duplicate.id) ?? [];
+  const place = search(later, file, itself);
+  if (place.found) later.splice(place.index, 1);
+  if (!later.length) parts.laterPathsOfId.delete(duplicate.id);
+}
+
+/** Puts `file`'s share, as parsed into `result`, into the parts (which hold nothing of `file`). */
+function add(parts: Parts, file: string, result: ReadResult): void {
+  if ('problems' in result) {
+    setProblems(parts, file, { problems: parseProblems(file, result) });
+    return;
+  }
+  const { reflection, idLine } = result;
+  const { id } = reflection;
+  const first = parts.firstPathOfId.get(id);
+  if (first === undefined) {
+    parts.firstPathOfId.set(id, file);
+    insertDocument(parts, { path: file, reflection }, idLine);
+    return;
+  }
+  const later = parts.laterPathsOfId.get(id) ?? [];
+  parts.laterPathsOfId.set(id, later);
+  if (file > first) {
+    later.splice(search(later, file, itself).index, 0, file);
+    setProblems(parts, file, { problems: [duplicateProblem(file, id, first, idLine)], duplicate: { id, idLine, reflection } });
+    return;
+  }
+  // `file` sorts before the first file of its id: that one steps back to the first of the others.
+  const at = search(parts.documents, first, pathOf).index;
+  const [demoted] = parts.documents.splice(at, 1);
+  const [demotedLine] = parts.idLines.splice(at, 1);
+  later.unshift(first);
+  // Its problem is written with the others' by nameFirst, once `file` is the first.
+  setProblems(parts, first, { problems: [], duplicate: { id, idLine: demotedLine, reflection: demoted.reflection } });
+  parts.firstPathOfId.set(id, file);
+  insertDocument(parts, { path: file, reflection }, idLine);
+  nameFirst(parts, id, file);
+}
+
+/** The corpus the parts make with `listing`'s walk problems; arrays of its own, so a later patch changes nothing a caller holds. */
+function corpusOf(parts: Parts, listing: CorpusListing): Corpus {
+  const problems = [...listing.walkProblems];
+  for (const file of parts.problemPaths) problems.push(...(parts.fileProblems.get(file) as FileProblems).problems);
+  return { documents: parts.documents.slice(), problems };
+}
+
+/** The parts of `listing`'s files, parsed into `read` (in the same order), kept for its updates; and the corpus they make. */
+export function buildParts(listing: CorpusListing, read: readonly ReadResult[]): Corpus {
+  const parts: Parts = { owner: listing, documents: [], idLines: [], firstPathOfId: new Map(), laterPathsOfId: new Map(), fileProblems: new Map(), problemPaths: [] };
+  // Files come in path order, so each append keeps every list sorted.
+  read.forEach((result, i) => {
+    const file = listing.files[i];
+    if ('problems' in result) {
+      parts.fileProblems.set(file, { problems: parseProblems(file, result) });
+      parts.problemPaths.push(file);
+      return;
+    }
+    const { reflection, idLine } = result;
+    const first = parts.firstPathOfId.get(reflection.id);
+    if (first === undefined) {
+      parts.firstPathOfId.set(reflection.id, file);
+      parts.documents.push({ path: file, reflection });
+      parts.idLines.push(idLine);
+      return;
+    }
+    const later = parts.laterPathsOfId.get(reflection.id);
+    if (later) later.push(file);
+    else parts.laterPathsOfId.set(reflection.id, [file]);
+    parts.fileProblems.set(file, { problems: [duplicateProblem(file, reflection.id, first, idLine)], duplicate: { id: reflection.id, idLine, reflection } });
+    parts.problemPaths.push(file);
+  });
+  partsOf.set(listing, parts);
+  return corpusOf(parts, listing);
+}
+
+/**
+ * The corpus of `next`, from the parts of `previous` with each of `changed` replaced by its new
+ * parse (absent: the file is gone); undefined when `previous` has no parts of its own any more
+ * (an older listing), and then nothing is changed.
+ */
+export function patchParts(previous: CorpusListing, next: CorpusListing, changed: ReadonlyMap<string, ReadResult | undefined>): Corpus | undefined {
+  const parts = partsOf.get(previous);
+  if (!parts || parts.owner !== previous) return undefined;
+  for (const [file, result] of changed) {
+    remove(parts, file);
+    if (result) add(parts, file, result);
+  }
+  parts.owner = next;
+  partsOf.set(next, parts);
+  return corpusOf(parts, next);
+}

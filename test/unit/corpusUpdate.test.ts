@@ -1,0 +1,106 @@
+import * as assert from 'node:assert/strict';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { readListed, type CorpusListing, type ReadCache } from '../../src/core/store/corpus';
+import { updateReflections } from '../../src/core/store/corpusUpdate';
+import { serializeReflection } from '../../src/core/model/reflectionYaml';
+import { sampleReflection } from './fixtures';
+
+/** Files in two months and the private folder; the folders exist, so every change is one an update can take. */
+const FILES = [
+  '.coaching/reflections/2026/01/a.yaml',
+  '.coaching/reflections/2026/01/b.yaml',
+  '.coaching/reflections/2026/01/c.yml',
+  '.coaching/reflections/2026/02/a.yaml',
+  '.coaching/reflections/2026/02/d.yaml',
+  '.coaching/private/e.yaml',
+];
+/** Few ids, so files often share one and the first by path changes as files come and go. */
+const IDS = ['aaaa0001', 'bbbb0002', 'cccc0003'];
+
+type Change = { file: string; content: { id: string; answer: string } | 'invalid' | 'gone' };
+
+const change: fc.Arbitrary<Change> = fc.record({
+  file: fc.constantFrom(...FILES),
+  content: fc.oneof(
+    fc.record({ id: fc.constantFrom(...IDS), answer: fc.constantFrom('Short.', 'A longer answer.') }),
+    fc.constant('invalid' as const),
+    fc.constant('gone' as const),
+  ),
+});
+
+describe('a single-file update of the corpus', () => {
+  let root: string;
+  /** Each write gets its own modification time, so the read cache can never mistake it for the last one. */
+  let clock = 0;
+  beforeEach(async () => {
+    root = await fs.mkdtemp(path.join(os.tmpdir(), 'rc-patch-'));
+    for (const file of FILES) await fs.mkdir(path.join(root, path.dirname(file)), { recursive: true });
+  });
+  afterEach(async () => { await fs.rm(root, { recursive: true, force: true }); });
+
+  async function apply({ file, content }: Change): Promise<void> {
+    const absolute = path.join(root, ...file.split('/'));
+    if (content === 'gone') {
+      await fs.rm(absolute, { force: true });
+      return;
+    }
+    const text = content === 'invalid'
+      ? 'id: [unclosed\n'
+      : serializeReflection(sampleReflection({ id: content.id, exchanges: [{ question: 'q', text: 'What?', answer: content.answer }] }));
+    await fs.writeFile(absolute, text);
+    const time = new Date(Date.UTC(2026, 0, 1) + ++clock * 1000);
+    await fs.utimes(absolute, time, time);
+  }
+
+  const fullRead = () => readListed(root, { includePrivate: true });
+
+  it('gives exactly the corpus and listing of a full read after any sequence of changed, added and removed files', async function () {
+    this.timeout(120_000);
+    await fc.assert(fc.asyncProperty(fc.array(change, { maxLength: 6 }), fc.array(fc.array(change, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }), async (start, steps) => {
+      await fs.rm(path.join(root, '.coaching'), { recursive: true, force: true });
+      for (const file of FILES) await fs.mkdir(path.join(root, path.dirname(file)), { recursive: true });
+      for (const c of start) await apply(c);
+      const cache: ReadCache = new Map();
+      let { listing }: { listing: CorpusListing } = await readListed(root, { includePrivate: true, cache });
+      for (const step of steps) {
+        for (const c of step) await apply(c);
+        const updated = await updateReflections(root, listing, step.map((c) => c.file), { includePrivate: true, cache });
+        assert.ok(updated, 'an update of files in existing folders needs no walk');
+        const expected = await fullRead();
+        assert.deepEqual(updated.corpus, expected.corpus);
+        assert.deepEqual(updated.listing, expected.listing);
+        listing = updated.listing;
+      }
+    }), { numRuns: 60 });
+  });
+
+  it('gives what a full read gives when updated from a listing that a later update replaced', async () => {
+    await apply({ file: FILES[0], content: { id: IDS[0], answer: 'Short.' } });
+    await apply({ file: FILES[3], content: { id: IDS[0], answer: 'Short.' } });
+    const cache: ReadCache = new Map();
+    const { listing: older } = await readListed(root, { includePrivate: true, cache });
+    await apply({ file: FILES[1], content: { id: IDS[1], answer: 'Short.' } });
+    const newer = await updateReflections(root, older, [FILES[1]], { includePrivate: true, cache });
+    assert.ok(newer);
+    await apply({ file: FILES[0], content: 'gone' });
+    const fromOlder = await updateReflections(root, older, [FILES[0], FILES[1]], { includePrivate: true, cache });
+    assert.ok(fromOlder);
+    assert.deepEqual(fromOlder.corpus, (await fullRead()).corpus);
+  });
+
+  it('leaves the corpus an earlier update returned as it was', async () => {
+    await apply({ file: FILES[0], content: { id: IDS[0], answer: 'Short.' } });
+    const cache: ReadCache = new Map();
+    const first = await readListed(root, { includePrivate: true, cache });
+    const before = structuredClone(first.corpus);
+    await apply({ file: FILES[1], content: { id: IDS[1], answer: 'Short.' } });
+    await apply({ file: FILES[0], content: 'invalid' });
+    const updated = await updateReflections(root, first.listing, [FILES[0], FILES[1]], { includePrivate: true, cache });
+    assert.ok(updated);
+    assert.deepEqual(first.corpus, before);
+    assert.notDeepEqual(updated.corpus, before);
+  });
+});
