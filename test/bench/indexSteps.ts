@@ -16,6 +16,7 @@ import { ReviewViews } from '../../src/review/reviewViews';
 import { mapBounded } from '../../src/core/util/mapBounded';
 import type { WrittenCorpus } from './corpus';
 import { best, retainedHeap, time } from './timing';
+import { measureReviewWorker } from './reviewWorkerSteps';
 
 /** As many reads in flight as the index uses, so the floor is the same kind of read. */
 const READS_IN_FLIGHT = 16;
@@ -38,6 +39,10 @@ export interface IndexTimes {
   heapBytes: number;
   /** teamDocuments and checkCoaching, as the index runs them on the host's thread. */
   gateMs: number;
+  /** The Team Review as the extension runs it: documents sent to its worker, the first view back. */
+  reviewWorkerMs: number;
+  /** The longest the calling (host) thread was held at a time meanwhile. */
+  hostTaskMs: number;
   checkMs: number;
 }
 
@@ -104,8 +109,9 @@ export async function measureIndex(corpus: WrittenCorpus): Promise<IndexTimes> {
   const index = await indexTimes(corpus);
   const insights = await insightTimes(index.read);
   const host = await hostThreadTimes(index.read);
+  const worker = await measureReviewWorker(index.read, TODAY);
   return {
     files: corpus.files.length, documents: index.read.documents.length,
-    rawMs: raw.ms, yamlMs: yaml.ms, ...index, ...insights, ...host,
+    rawMs: raw.ms, yamlMs: yaml.ms, ...index, ...insights, ...host, reviewWorkerMs: worker.firstViewMs, hostTaskMs: worker.longestTaskMs,
   };
 }

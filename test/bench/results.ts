@@ -30,7 +30,9 @@ export function indexRows(label: string, t: IndexTimes): Row[] {
     row('host thread after a walk: problems (checkCoaching)', t.checkMs),
     row(`team insights (${t.documents} documents)`, t.insightsMs, GOALS.insights),
     row('recurring blockers', t.recurringMs),
-    row('Team Review first view', t.reviewMs),
+    row('Team Review first view, computed in one go (as its worker does)', t.reviewMs),
+    row('Team Review in its worker: documents sent, first view back', t.reviewWorkerMs),
+    judged({ step: 'longest host-thread task meanwhile', corpus: label, value: t.hostTaskMs, unit: 'ms', goal: withGoal(label, GOALS.hostTaskMs) }),
     judged({ step: 'Team Review message size', corpus: label, value: t.reviewBytes / 1024, unit: 'KiB' }),
     judged({ step: 'index heap (in-thread read)', corpus: label, value: t.heapBytes / 1e6, unit: 'MB', goal: label === '10k' ? GOALS.indexMemoryMb : undefined }),
   ];
