@@ -12,7 +12,7 @@ import { HISTORY_FORMATS, TEAMS_HISTORY_SCHEMA, SINCE_ALWAYS, historyData, histo
 import { jsonDocument, problemLine, terminalDocument, writeLines, type Write } from './output';
 import { repositoryAt } from './roots';
 import { allDocuments, groupByTeam, readRepositories, type ReadRepository } from './teams';
-import { teamsHtml, teamsJson, teamsMarkdown, teamsReport } from './teamsReport';
+import { EarlyTeamInsights, teamsHtml, teamsJson, teamsMarkdown, teamsReport } from './teamsReport';
 import type { Translate } from '../core/util/catalogue';
 import { translate } from '../core/util/german';
 
@@ -49,10 +49,12 @@ async function emit(args: Args, io: TeamIo, text: string, json: boolean): Promis
 export const teamsReportCommand: TeamCommand = async (args, io, roots) => {
   const period = parsePeriod(args, io.now);
   const format = parseFormat(args, ['md', 'json', 'html'] as const);
-  const read = await readRepositories(roots.map(repositoryAt), io.env);
+  const repos = roots.map(repositoryAt);
+  const early = new EarlyTeamInsights(repos, period, today(io.now));
+  const read = await readRepositories(repos, io.env, early.read);
   warnProblems(io, read);
   const teams = groupByTeam(read);
-  const report = teamsReport(teams, allDocuments(teams), period, today(io.now));
+  const report = await teamsReport(teams, allDocuments(teams), period, today(io.now), undefined, early.started);
   const generatedAt = toLocalIso(io.now);
   const text = format === 'json' ? teamsJson(report) : format === 'html' ? teamsHtml(report, generatedAt, io.t) : teamsMarkdown(report, generatedAt, io.t);
   await emit(args, io, text, format === 'json');

@@ -36,8 +36,8 @@ export function distinctLabels(repos: readonly Repository[]): Repository[] {
     : r);
 }
 
-/** Reads each repository in turn (each read is concurrent inside), gated for a team view. */
-export async function readRepositories(repos: readonly Repository[], env: NodeJS.ProcessEnv | undefined): Promise<ReadRepository[]> {
+/** Reads each repository in turn (each read is concurrent inside), gated for a team view; `onRead` hears of each as soon as it is read. */
+export async function readRepositories(repos: readonly Repository[], env: NodeJS.ProcessEnv | undefined, onRead?: (read: ReadRepository) => void): Promise<ReadRepository[]> {
   const out: ReadRepository[] = [];
   for (const repo of distinctLabels(repos)) {
     const corpus = await readForCli(repo.root, false, env);
@@ -45,6 +45,7 @@ export async function readRepositories(repos: readonly Repository[], env: NodeJS
     const documents = teamDocuments(corpus.documents as CorpusDocument<RepositorySource>[])
       .map((d): SourcedDocument => ({ ...d, path: `${repo.repository}/${d.path}`, source }));
     out.push({ ...repo, corpus, documents });
+    onRead?.(out[out.length - 1]);
   }
   return out;
 }

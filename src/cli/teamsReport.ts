@@ -6,10 +6,12 @@ import { teamInsights, type Period, type TeamInsights } from '../core/insights/i
 import { TermCache } from '../core/insights/recurring';
 import { escapeInline, retroSummaryMarkdown } from '../core/insights/summaryMarkdown';
 import { escapeHtml } from '../core/util/escape';
+import { sharedParsePool, type ParsePool } from '../core/worker/pool';
 import { reportHtml } from './html';
 import { jsonDocument } from './output';
 import { ENGLISH, type Translate } from '../core/util/catalogue';
-import type { RepositorySource, TeamGroup } from './teams';
+import { groupByTeam, type ReadRepository, type RepositorySource, type TeamGroup } from './teams';
+import type { Repository } from './roots';
 
 export const TEAMS_REPORT_SCHEMA = 'retro-coach/teams-report/v1';
 
@@ -21,15 +23,66 @@ export interface TeamsReport {
   teams: { team: string; repositories: string[]; insights: TeamInsights<RepositorySource> }[];
 }
 
-export function teamsReport(teams: readonly TeamGroup[], all: TeamGroup['documents'], period: Period, today: string): TeamsReport {
-  // Each team's reflections are also all teams' reflections: their words are counted once, for both.
+type Insights = TeamInsights<RepositorySource>;
+
+/**
+ * Sends each team's documents to the worker pool as soon as every repository of the team is
+ * read (`read`, readRepositories' onRead), so the workers count while this thread reads the
+ * rest, from its persistent cache. A team the pool would not take, or read while the workers
+ * were parsing files (a cold read: they have no time to spare, and counting beside them made
+ * the read slower), is left to teamsReport.
+ */
+export class EarlyTeamInsights {
+  readonly started = new Map<string, Promise<Insights>>();
+  private readonly waiting = new Map<string, number>();
+  private readonly done: ReadRepository[] = [];
+  private parsed: number;
+
+  constructor(repos: readonly Repository[], private readonly period: Period, private readonly today: string, private readonly pool: ParsePool = sharedParsePool()) {
+    for (const r of repos) this.waiting.set(r.team, (this.waiting.get(r.team) ?? 0) + 1);
+    this.parsed = pool.filesParsedInWorkers;
+  }
+
+  readonly read = (repo: ReadRepository): void => {
+    this.done.push(repo);
+    const left = (this.waiting.get(repo.team) ?? 1) - 1;
+    this.waiting.set(repo.team, left);
+    const parsing = this.pool.filesParsedInWorkers > this.parsed;
+    this.parsed = this.pool.filesParsedInWorkers;
+    if (left > 0 || parsing) return;
+    // The team as groupByTeam will make it: its repositories in the order they were read.
+    const [team] = groupByTeam(this.done.filter((r) => r.team === repo.team));
+    if (!this.pool.takesInsights(team.documents.length)) return;
+    const { period, today } = this;
+    const insights = this.pool.insights(team.documents, period, today, () => teamInsights(team.documents, period, today));
+    // Observed here too: when a later repository cannot be read, nothing awaits this one (teamsReport still sees its error).
+    insights.catch(() => undefined);
+    this.started.set(team.team, insights);
+  };
+}
+
+/**
+ * The report's insights: each team's in the worker pool (when it is large enough to be worth
+ * it; `started` holds those sent while reading) while this thread computes all teams'
+ * together. The pool computes with the same function, or here when it cannot, so the report
+ * is the same either way.
+ */
+export async function teamsReport(
+  teams: readonly TeamGroup[], all: TeamGroup['documents'], period: Period, today: string,
+  pool: ParsePool = sharedParsePool(), started: ReadonlyMap<string, Promise<Insights>> = new Map(),
+): Promise<TeamsReport> {
+  // What is counted here is counted once: each team's reflections are also all teams' reflections.
   const shared = { recurring: { terms: new TermCache() } };
+  // Sent first, so the workers count while this thread does all teams.
+  const perTeam = teams.map((t) => started.get(t.team) ?? pool.insights(t.documents, period, today, () => teamInsights(t.documents, period, today, shared)));
+  const allInsights = teamInsights(all, period, today, shared);
+  const insights = await Promise.all(perTeam);
   return {
     schema: TEAMS_REPORT_SCHEMA,
     period,
     today,
-    all: teamInsights(all, period, today, shared),
-    teams: teams.map((t) => ({ team: t.team, repositories: t.repositories, insights: teamInsights(t.documents, period, today, shared) })),
+    all: allInsights,
+    teams: teams.map((t, i) => ({ team: t.team, repositories: t.repositories, insights: insights[i] })),
   };
 }
 

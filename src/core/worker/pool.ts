@@ -1,100 +1,178 @@
 /**
  * Worker threads that read and parse reflection files, shared by the extension's index and
- * the CLI: as many as the machine has cores, at most MAX_WORKERS, started on first use and
- * not keeping the process alive while idle. Files are sent in requests of at most
- * MAX_FILES_PER_REQUEST, so each answer is cheap to receive. A worker that fails (or a
- * bundle without the worker script) only means the files are parsed here instead: reading
- * the corpus never fails because of the pool.
+ * the CLI, and compute team insights for the CLI's report across teams: as many as the
+ * machine has cores, at most MAX_WORKERS (for insights one fewer), started on first use and
+ * not keeping the process alive while idle. Files are sent in requests of at most MAX_FILES_PER_REQUEST and
+ * documents in parts of at most MAX_DOCUMENTS_PER_MESSAGE, so each message is cheap to
+ * copy. A worker that fails (or a bundle without the worker script) only means the work is
+ * done here instead, with the same result: nothing fails because of the pool.
  */
 import { existsSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { Period, TeamDocument, TeamInsights } from '../insights/index';
 import { parseHere, type ParseFiles, type ReadResult } from '../store/readCache';
-import { MAX_FILES_PER_REQUEST, isParseResponse, type ParseRequest } from './protocol';
+import {
+  MAX_DOCUMENTS_PER_MESSAGE, MAX_FILES_PER_REQUEST, isInsightsResponse, isParseResponse, type InsightsRequest, type ParseRequest,
+} from './protocol';
 
 export const MAX_WORKERS = 4;
 
-/** Below this many files to parse, starting workers and copying results costs more than it saves. */
+/** Below this many files to parse (or documents to count), starting workers and copying messages costs more than it saves. */
 export const PARALLEL_FROM = 400;
 
 /** Next to the bundle that loads this module (dist/) or, compiled by tsc, next to this file. */
 export const WORKER_SCRIPT = path.join(__dirname, 'indexWorker.js');
 
 interface Pending {
-  count: number;
-  resolve: (results: ReadResult[]) => void;
+  /** Files or documents sent: how busy the request keeps its worker. */
+  weight: number;
+  /** Whether `message` is a well-formed answer to this request. */
+  answers: (message: unknown) => boolean;
+  resolve: (message: unknown) => void;
   reject: (error: Error) => void;
 }
 
 interface Slot {
   worker: Worker;
   pending: Map<number, Pending>;
+  /** Files and documents sent and not answered yet. */
+  load: number;
+}
+
+function cores(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
 
 export function defaultPoolSize(): number {
-  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return Math.max(1, Math.min(MAX_WORKERS, cores));
+  return Math.max(1, Math.min(MAX_WORKERS, cores()));
 }
+
+/**
+ * Workers that compute insights: the thread that asks computes too (all teams together), so
+ * one core is left to it. Measured on two cores, a second insights worker made the report
+ * slower, not faster: three threads shared two cores. With one core, none.
+ */
+export function defaultInsightsThreads(): number {
+  return Math.min(MAX_WORKERS, cores() - 1);
+}
+
+const errorOf = (message: object): string | undefined => ('error' in message ? String(message.error) : undefined);
 
 export class ParsePool {
   private slots: Slot[] = [];
   private nextId = 1;
-  private next = 0;
-  /** Set once a worker failed (or there is no worker script): from then on everything is parsed in the calling thread. */
+  private parsedInWorkers = 0;
+  /** Set once a worker failed (or there is no worker script): from then on everything is done in the calling thread. */
   private broken: boolean;
 
   private readonly size: number;
   private readonly script: string;
   private readonly parallelFrom: number;
+  private readonly insightsThreads: number;
 
-  constructor(opts: { size?: number; script?: string; parallelFrom?: number } = {}) {
-    this.size = opts.size ?? defaultPoolSize();
+  constructor(opts: { size?: number; script?: string; parallelFrom?: number; insightsThreads?: number } = {}) {
+    this.size = Math.max(1, opts.size ?? defaultPoolSize());
     this.script = opts.script ?? WORKER_SCRIPT;
     this.parallelFrom = opts.parallelFrom ?? PARALLEL_FROM;
+    this.insightsThreads = Math.min(this.size, opts.insightsThreads ?? defaultInsightsThreads());
     this.broken = !existsSync(this.script);
+  }
+
+  /** Files sent to the workers to parse so far: while this grows, the workers are busy parsing. */
+  get filesParsedInWorkers(): number {
+    return this.parsedInWorkers;
   }
 
   /** Parses `files` of `root` (a ParseFiles): in workers when there are many, here otherwise. */
   readonly parse: ParseFiles = async (root, files) => {
     if (this.broken || files.length < this.parallelFrom) return parseHere(root, files);
+    this.parsedInWorkers += files.length;
     const chunks: string[][] = [];
     for (let i = 0; i < files.length; i += MAX_FILES_PER_REQUEST) chunks.push(files.slice(i, i + MAX_FILES_PER_REQUEST));
-    const parsed = await Promise.all(chunks.map((chunk) => this.request(root, chunk).catch(() => parseHere(root, chunk))));
+    const parsed = await Promise.all(chunks.map((chunk) => this.parseChunk(root, chunk).catch(() => parseHere(root, chunk))));
     return parsed.flat();
   };
+
+  /**
+   * teamInsights(documents, period, today) in a worker when there are many documents and the
+   * pool works; otherwise `here`, which is the same computation in this thread (teamInsights
+   * is not imported here, so the extension's bundle, which only parses, does not carry it).
+   * The documents are sent before this returns, so the worker counts while the caller goes
+   * on. `S` (the documents' source) must be plain data: the insights carry a copy of it.
+   */
+  insights<S>(documents: readonly TeamDocument<S>[], period: Period, today: string, here: () => TeamInsights<S>): Promise<TeamInsights<S>> {
+    if (!this.takesInsights(documents.length)) return Promise.resolve().then(here);
+    return this.insightsRequest(documents, period, today).then((insights) => insights as TeamInsights<S>, here);
+  }
+
+  /** Whether insights of `count` documents would be computed in a worker (the pool works, has workers for them, and they are many). */
+  takesInsights(count: number): boolean {
+    return !this.broken && this.insightsThreads > 0 && count >= this.parallelFrom;
+  }
 
   /** How many worker threads are running. */
   get threads(): number {
     return this.slots.length;
   }
 
-  /** Stops every worker; a later parse starts new ones. */
+  /** Stops every worker; a later request starts new ones. */
   async close(): Promise<void> {
     const slots = this.slots.splice(0);
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
 
-  private request(root: string, files: string[]): Promise<ReadResult[]> {
-    const slot = this.slot();
+  private parseChunk(root: string, files: string[]): Promise<ReadResult[]> {
     const message: ParseRequest = { id: this.nextId++, root, files };
-    return new Promise<ReadResult[]>((resolve, reject) => {
-      slot.pending.set(message.id, { count: files.length, resolve, reject });
+    const answers = (m: unknown) => isParseResponse(m, files.length);
+    return this.send(this.slot(), message.id, files.length, answers, [message])
+      .then((m) => (m as { results: ReadResult[] }).results);
+  }
+
+  private insightsRequest(documents: readonly TeamDocument[], period: Period, today: string): Promise<TeamInsights> {
+    const id = this.nextId++;
+    const parts: InsightsRequest[] = [];
+    for (let i = 0; i < documents.length || !parts.length; i += MAX_DOCUMENTS_PER_MESSAGE) {
+      parts.push({ type: 'insights', id, documents: documents.slice(i, i + MAX_DOCUMENTS_PER_MESSAGE) });
+    }
+    parts[parts.length - 1].compute = { period: { from: period.from, to: period.to }, today };
+    return this.send(this.slot(this.insightsThreads), id, documents.length, isInsightsResponse, parts)
+      .then((m) => (m as { insights: TeamInsights }).insights);
+  }
+
+  /** Posts `messages` (one request) to `slot`; resolves with the answer, which `answers` checked. */
+  private send(slot: Slot, id: number, weight: number, answers: Pending['answers'], messages: readonly object[]): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      slot.pending.set(id, { weight, answers, resolve, reject });
+      slot.load += weight;
       slot.worker.ref();
-      slot.worker.postMessage(message);
+      try {
+        for (const message of messages) slot.worker.postMessage(message);
+      } catch (err) {
+        // Something in the request cannot be copied (a `source` that is not plain data): nothing will answer it.
+        // Parts already sent stay in the worker until it stops; callers send plain data, so this is a bug's path.
+        slot.pending.delete(id);
+        slot.load -= weight;
+        if (!slot.pending.size) slot.worker.unref();
+        reject(err instanceof Error ? err : new Error(String(err)));
+      }
     });
   }
 
-  private slot(): Slot {
-    if (this.slots.length < this.size) this.slots.push(this.start());
-    const slot = this.slots[this.next % this.slots.length];
-    this.next++;
-    return slot;
+  /** A new worker while there are fewer than `threads`, else the one of the first `threads` with the least work waiting. */
+  private slot(threads = this.size): Slot {
+    if (this.slots.length < threads) {
+      const slot = this.start();
+      this.slots.push(slot);
+      return slot;
+    }
+    return this.slots.slice(0, threads).reduce((least, s) => (s.load < least.load ? s : least));
   }
 
   private start(): Slot {
     const worker = new Worker(this.script);
-    const slot: Slot = { worker, pending: new Map() };
+    const slot: Slot = { worker, pending: new Map(), load: 0 };
     worker.unref();
     const fail = (error: Error) => {
       this.broken = true;
@@ -106,11 +184,13 @@ export class ParsePool {
     worker.on('message', (message: unknown) => {
       const id = typeof message === 'object' && message !== null && 'id' in message ? message.id : undefined;
       const pending = typeof id === 'number' ? slot.pending.get(id) : undefined;
-      if (!pending || !isParseResponse(message, pending.count)) return fail(new Error('The index worker sent a message that does not answer a request.'));
-      slot.pending.delete(message.id);
+      if (!pending || !pending.answers(message)) return fail(new Error('The index worker sent a message that does not answer a request.'));
+      slot.pending.delete(id as number);
+      slot.load -= pending.weight;
       if (!slot.pending.size) worker.unref();
-      if ('error' in message) pending.reject(new Error(message.error));
-      else pending.resolve(message.results);
+      const error = errorOf(message as object);
+      if (error !== undefined) pending.reject(new Error(error));
+      else pending.resolve(message);
     });
     worker.on('error', fail);
     worker.on('exit', (code) => { if (slot.pending.size) fail(new Error(`The index worker stopped (exit code ${code}).`)); });
