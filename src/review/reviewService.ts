@@ -37,8 +37,7 @@ export class ReviewService implements TeamInsightsSource, vscode.Disposable {
 
   /** The view for `filters` (already through normalizePeriod), each file with its workspace folder. */
   async view(filters: ReviewFilters, today: string): Promise<ReviewResult<vscode.WorkspaceFolder>> {
-    this.synced ??= this.sync();
-    await this.synced;
+    await this.ready();
     const result = await this.client.view({ filters, today, multiRoot: multiRoot() });
     if (result.fresh) logLeftOut(result.leftOut);
     const folders = new Map((vscode.workspace.workspaceFolders ?? []).map((f) => [f.uri.toString(), f]));
@@ -51,8 +50,7 @@ export class ReviewService implements TeamInsightsSource, vscode.Disposable {
 
   /** One folder's team insights over a period, computed in the worker like every view. */
   async insights(folder: vscode.WorkspaceFolder, period: Period, today: string): Promise<TeamInsights<unknown>> {
-    this.synced ??= this.sync();
-    await this.synced;
+    await this.ready();
     return (await this.client.insights({ source: folder.uri.toString(), period, today })).insights;
   }
 
@@ -60,6 +58,12 @@ export class ReviewService implements TeamInsightsSource, vscode.Disposable {
     this.subscription.dispose();
     this.changed.dispose();
     void this.client.close();
+  }
+
+  /** Until the index's first change arrives, the first caller sends the documents. */
+  private ready(): Promise<void> {
+    this.synced ??= this.sync();
+    return this.synced;
   }
 
   private async sync(): Promise<void> {
@@ -77,6 +81,7 @@ export class ReviewService implements TeamInsightsSource, vscode.Disposable {
 
 const multiRoot = () => (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
 
+/** Only what the worker reads of a document: the folder object stays here, its id crosses the thread. */
 function toWorker(document: FolderDocument): WorkerDocument {
   return { path: document.path, reflection: document.reflection, source: document.source.uri.toString() } as WorkerDocument;
 }

@@ -57,17 +57,18 @@ function search<T>(items: readonly T[], key: string, keyOf: (item: T) => string)
   return { index: lo, found: lo < items.length && keyOf(items[lo]) === key };
 }
 
-const itself = (path: string) => path;
+/** Where `path` is, or would be inserted, in `paths` sorted in code-unit order (the walk's order). */
+export const positionIn = (paths: readonly string[], path: string): { index: number; found: boolean } => search(paths, path, (p) => p);
 const pathOf = (document: CorpusDocument) => document.path;
 
 function setProblems(parts: Parts, file: string, entry: FileProblems): void {
-  if (!parts.fileProblems.has(file)) parts.problemPaths.splice(search(parts.problemPaths, file, itself).index, 0, file);
+  if (!parts.fileProblems.has(file)) parts.problemPaths.splice(positionIn(parts.problemPaths, file).index, 0, file);
   parts.fileProblems.set(file, entry);
 }
 
 function deleteProblems(parts: Parts, file: string): void {
   if (!parts.fileProblems.delete(file)) return;
-  const at = search(parts.problemPaths, file, itself);
+  const at = positionIn(parts.problemPaths, file);
   if (at.found) parts.problemPaths.splice(at.index, 1);
 }
 
@@ -109,7 +110,7 @@ function remove(parts: Parts, file: string): void {
   deleteProblems(parts, file);
   if (!duplicate) return;
   const later = parts.laterPathsOfId.get(duplicate.id) ?? [];
-  const place = search(later, file, itself);
+  const place = positionIn(later, file);
   if (place.found) later.splice(place.index, 1);
   if (!later.length) parts.laterPathsOfId.delete(duplicate.id);
 }
@@ -131,7 +132,7 @@ function add(parts: Parts, file: string, result: ReadResult): void {
   const later = parts.laterPathsOfId.get(id) ?? [];
   parts.laterPathsOfId.set(id, later);
   if (file > first) {
-    later.splice(search(later, file, itself).index, 0, file);
+    later.splice(positionIn(later, file).index, 0, file);
     setProblems(parts, file, { problems: [duplicateProblem(file, id, first, idLine)], duplicate: { id, idLine, reflection } });
     return;
   }

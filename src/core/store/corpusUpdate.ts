@@ -14,7 +14,7 @@ import { CORPUS_BUDGET, assemble, type Corpus, type CorpusListing, type ReadOpti
 import { COACHING_DIR, PRIVATE_DIR } from './store';
 import { isReflectionPath } from './reflectionFiles';
 import { readFiles, sizeOfStamp, type ReadCache, type ReadResult } from './readCache';
-import { patchParts } from './corpusParts';
+import { patchParts, positionIn } from './corpusParts';
 
 export interface UpdateOptions extends ReadOptions {
   cache: ReadCache;
@@ -22,18 +22,6 @@ export interface UpdateOptions extends ReadOptions {
 
 function absolute(root: string, relative: string): string {
   return path.join(root, ...relative.split('/'));
-}
-
-/** Where `file` is, or would be inserted, in the sorted `files` (code-unit order, like the walk). */
-function position(files: readonly string[], file: string): { index: number; found: boolean } {
-  let lo = 0;
-  let hi = files.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (files[mid] < file) lo = mid + 1;
-    else hi = mid;
-  }
-  return { index: lo, found: files[lo] === file };
 }
 
 /** What the budget counts of a file: oversize files are refused unread, so they cost nothing. */
@@ -71,13 +59,13 @@ export async function updateReflections(root: string, listing: CorpusListing, ch
   const reads: { relative: string; stats: Stats }[] = [];
   for (const relative of new Set(changed)) {
     if (needsWalk(relative, listing, opts)) return undefined;
-    const at = position(files, relative);
+    const at = positionIn(files, relative);
     const before = opts.cache.get(relative);
     if (at.found) bytes -= before ? budgetBytes(sizeOfStamp(before.stamp)) : 0;
     const stats = await fs.lstat(absolute(root, relative)).catch(() => undefined);
     if (!stats) {
       // A folder that held files (even one named like a reflection) is gone: the walk decides.
-      const inside = files[position(files, `${relative}/`).index];
+      const inside = files[positionIn(files, `${relative}/`).index];
       if (inside?.startsWith(`${relative}/`)) return undefined;
       if (at.found) files.splice(at.index, 1);
       continue;
@@ -94,7 +82,7 @@ export async function updateReflections(root: string, listing: CorpusListing, ch
   const parsed = await readFiles(root, reads.map((r) => r.relative), reads.map((r) => r.stats), opts);
   const results = new Map<string, ReadResult | undefined>();
   for (const relative of new Set(changed)) {
-    if (position(files, relative).found) continue;
+    if (positionIn(files, relative).found) continue;
     opts.cache.delete(relative);
     results.set(relative, undefined);
   }

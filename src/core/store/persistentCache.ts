@@ -14,6 +14,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ReadCache, ReadCacheEntry } from './readCache';
+import { nextTurn } from '../util/turns';
 
 /** Bump when the shape of an entry or of a parsed reflection changes. */
 export const CACHE_FORMAT = 1;
@@ -60,7 +61,6 @@ function cacheFile(location: CacheLocation, includePrivate: boolean): string {
 /** Entries handled between two turns of the event loop: loading or saving never holds the thread for long. */
 const ENTRIES_PER_TURN = 100;
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function isEntry(value: unknown): value is [string, string, ReadCacheEntry['result']] {
   if (!Array.isArray(value) || value.length !== 3 || typeof value[0] !== 'string' || typeof value[1] !== 'string') return false;

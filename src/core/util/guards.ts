@@ -15,6 +15,11 @@ export function isString(value: unknown): value is string {
   return typeof value === 'string';
 }
 
+/** The id a worker-thread message carries (requests and their answers are numbered), or -1 when it has no safe integer one. */
+export function messageId(value: unknown): number {
+  return isObject(value) && Number.isSafeInteger(value.id) ? Number(value.id) : -1;
+}
+
 /** One of a fixed list of strings, e.g. `isOneOf(FRICTION_KINDS, value)`. */
 export function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (values as readonly string[]).includes(value);

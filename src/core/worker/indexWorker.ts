@@ -8,6 +8,7 @@
 import { parentPort } from 'node:worker_threads';
 import { teamInsights, type TeamDocument } from '../insights/index';
 import { parseHere } from '../store/readCache';
+import { messageId } from '../util/guards';
 import { isInsightsRequest, isParseRequest, type InsightsRequest, type InsightsResponse, type ParseResponse } from './protocol';
 
 /** Each insights request's documents so far, by id, until its last part arrives. */
@@ -15,7 +16,6 @@ const gathering = new Map<number, TeamDocument[]>();
 /** Requests whose earlier part was refused: their later parts are dropped, since the one answer was the error. */
 const refused = new Set<number>();
 
-const idOf = (message: unknown): number => (typeof message === 'object' && message !== null && 'id' in message && Number.isSafeInteger(message.id) ? Number(message.id) : -1);
 
 function insights(message: InsightsRequest): InsightsResponse | undefined {
   const documents = gathering.get(message.id) ?? [];
@@ -33,7 +33,7 @@ function insights(message: InsightsRequest): InsightsResponse | undefined {
 }
 
 function refuse(message: unknown): InsightsResponse | ParseResponse | undefined {
-  const id = idOf(message);
+  const id = messageId(message);
   const isLast = typeof message === 'object' && message !== null && 'compute' in message;
   gathering.delete(id);
   if (refused.has(id)) {

@@ -13,6 +13,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Period, TeamDocument, TeamInsights } from '../insights/index';
 import { parseHere, type ParseFiles, type ReadResult } from '../store/readCache';
+import { messageId } from '../util/guards';
 import {
   MAX_DOCUMENTS_PER_MESSAGE, MAX_FILES_PER_REQUEST, isInsightsResponse, isParseResponse, type InsightsRequest, type ParseRequest,
 } from './protocol';
@@ -182,10 +183,10 @@ export class ParsePool {
       void worker.terminate();
     };
     worker.on('message', (message: unknown) => {
-      const id = typeof message === 'object' && message !== null && 'id' in message ? message.id : undefined;
-      const pending = typeof id === 'number' ? slot.pending.get(id) : undefined;
+      const id = messageId(message);
+      const pending = slot.pending.get(id);
       if (!pending || !pending.answers(message)) return fail(new Error('The index worker sent a message that does not answer a request.'));
-      slot.pending.delete(id as number);
+      slot.pending.delete(id);
       slot.load -= pending.weight;
       if (!slot.pending.size) worker.unref();
       const error = errorOf(message as object);

@@ -16,6 +16,7 @@ import {
 } from './protocol';
 import type { ReviewState } from './reviewState';
 import { nextTurn } from '../../core/util/turns';
+import { messageId } from '../../core/util/guards';
 
 /** Next to the bundle that loads this module (dist/) or, compiled by tsc, next to this file. */
 export const REVIEW_WORKER_SCRIPT = path.join(__dirname, 'reviewWorker.js');
@@ -57,9 +58,7 @@ export class ReviewClient {
 
   /** Makes the worker's documents `documents` (team documents whose `source` is their folder's id). */
   sync(documents: readonly WorkerDocument[], folders: Record<string, string>): Promise<void> {
-    const run = this.queue.then(() => this.send(documents, folders));
-    this.queue = run.catch(() => undefined);
-    return run;
+    return this.inTurn(() => this.send(documents, folders));
   }
 
   /** The view for `request`'s filters over the documents of every sync made before this call. */
@@ -108,7 +107,7 @@ export class ReviewClient {
     for (let i = 0; i === 0 || i < upsert.length; i += DOCUMENTS_PER_MESSAGE) {
       const part = upsert.slice(i, i + DOCUMENTS_PER_MESSAGE);
       const last = i + DOCUMENTS_PER_MESSAGE >= upsert.length;
-      this.post({ type: 'sync', remove: i === 0 ? remove : [], upsert: part.map(plain), folders, last });
+      this.post({ type: 'sync', remove: i === 0 ? remove : [], upsert: part, folders, last });
       if (!last) await nextTurn();
     }
   }
@@ -160,7 +159,7 @@ export class ReviewClient {
   }
 
   private receive(message: unknown): void {
-    const id = typeof message === 'object' && message !== null && 'id' in message && Number.isSafeInteger(message.id) ? Number(message.id) : -1;
+    const id = messageId(message);
     const pending = this.pending.get(id);
     if (!pending) return;
     this.pending.delete(id);
@@ -190,9 +189,4 @@ export class ReviewClient {
     }
     return this.local;
   }
-}
-
-/** Only what the worker reads of a document: a host's `source` object never crosses the thread. */
-function plain(document: WorkerDocument): WorkerDocument {
-  return { path: document.path, reflection: document.reflection, source: document.source } as WorkerDocument;
 }

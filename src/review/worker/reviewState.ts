@@ -5,7 +5,7 @@
  * only when the worker cannot start, so both answer alike.
  */
 import { teamInsights } from '../../core/insights/index';
-import { inWrittenOrder } from '../../core/insights/team';
+import { sortInWrittenOrder } from '../../core/insights/team';
 import { ReviewViews } from '../reviewViews';
 import { documentKey, type InsightsRequest, type InsightsResponse, type SentFile, type SyncMessage, type ViewRequest, type ViewResponse, type WorkerDocument } from './protocol';
 
@@ -26,7 +26,7 @@ export class ReviewState {
     }
     this.folders = message.folders;
     if (!message.last || !this.changed) return;
-    this.documents = [...this.byKey.values()].sort(inWrittenOrder);
+    this.documents = sortInWrittenOrder([...this.byKey.values()]);
     this.changed = false;
   }
 

@@ -7,6 +7,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { errorMessage } from '../../core/util/errors';
+import { messageId } from '../../core/util/guards';
 import { isHostToWorker, type WorkerToHost } from './protocol';
 import { ReviewState } from './reviewState';
 
@@ -19,8 +20,7 @@ if (port) {
   port.on('message', (message: unknown) => {
     const reply = (response: WorkerToHost) => port.postMessage(response);
     if (!isHostToWorker(message)) {
-      const id = typeof message === 'object' && message !== null && 'id' in message && Number.isSafeInteger(message.id) ? Number(message.id) : -1;
-      reply({ type: 'view', id, error: 'The Team Review worker received a message it does not understand.' });
+      reply({ type: 'view', id: messageId(message), error: 'The Team Review worker received a message it does not understand.' });
       return;
     }
     if (message.type === 'sync') {
