@@ -4,34 +4,18 @@
  * Measured: how long that takes, and the longest the calling thread (the extension host's, in
  * the extension) was held at any one time meanwhile, by a 1 ms timer that notes every late tick.
  */
-import { performance } from 'node:perf_hooks';
 import type { Corpus } from '../../src/core/store/corpus';
 import { teamDocuments } from '../../src/core/insights/team';
 import { defaultFilters, normalizePeriod } from '../../src/review/reviewModel';
 import type { WorkerDocument } from '../../src/review/worker/protocol';
 import { ReviewClient } from '../../src/review/worker/reviewClient';
-import { time } from './timing';
+import { time, watchThread } from './timing';
 
 export interface ReviewWorkerTimes {
   /** From the first document sent to the first view received. */
   firstViewMs: number;
   /** The longest the calling thread was busy without a break, meanwhile. */
   longestTaskMs: number;
-}
-
-/** Watches the thread: the longest gap between ticks of a 1 ms timer, minus the timer's own millisecond. */
-function watchThread(): () => number {
-  let last = performance.now();
-  let longest = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last - 1);
-    last = now;
-  }, 1);
-  return () => {
-    clearInterval(timer);
-    return longest;
-  };
 }
 
 export async function measureReviewWorker(read: Corpus, today: string): Promise<ReviewWorkerTimes> {

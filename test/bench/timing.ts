@@ -1,4 +1,4 @@
-/** Clocks for the bench: one run, the best of several, and the heap a step keeps. */
+/** Clocks for the bench: one run, the best of several, the longest task on the thread, and the heap a step keeps. */
 import { performance } from 'node:perf_hooks';
 
 export async function time<T>(fn: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
@@ -15,6 +15,24 @@ export async function best<T>(runs: number, fn: () => Promise<T> | T): Promise<{
     if (next.ms < fastest.ms) fastest = next;
   }
   return fastest;
+}
+
+/**
+ * Watches the calling thread: the longest gap between ticks of a 1 ms timer, minus the timer's
+ * own millisecond, is the longest the thread was held at any one time. Call what it returns to stop.
+ */
+export function watchThread(): () => number {
+  let last = performance.now();
+  let longest = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last - 1);
+    last = now;
+  }, 1);
+  return () => {
+    clearInterval(timer);
+    return longest;
+  };
 }
 
 /** Collects garbage when node runs with --expose-gc (npm run bench does), so heap deltas are what a step keeps. */

@@ -8,6 +8,7 @@
  */
 import type { CorpusDocument } from '../store/corpus';
 import { compare, instant } from './period';
+import { TURN_BUDGET_MS, eachStep, inOneGo, inTurns, mapStep, sortedStep, type Steps, type Turns } from '../util/turns';
 
 declare const passedTheGate: unique symbol;
 /**
@@ -38,13 +39,28 @@ export function inWrittenOrder(a: CorpusDocument, b: CorpusDocument): number {
  * (and its type, so a host that set one gets it back as set).
  */
 export function teamDocuments<D extends CorpusDocument>(documents: readonly D[]): (D & TeamDocument)[] {
-  const visible = documents.filter((d) => !isPrivate(d)).map((d) => {
-    if (d.reflection.visibility !== 'anonymous' || d.reflection.author === undefined) return d as D & TeamDocument;
+  return inOneGo((turns) => gateSteps(documents, turns));
+}
+
+/** `teamDocuments` in turns of the event loop (util/turns.ts), for the extension host's thread: the same documents. */
+export function teamDocumentsInTurns<D extends CorpusDocument>(documents: readonly D[], budgetMs = TURN_BUDGET_MS): Promise<(D & TeamDocument)[]> {
+  return inTurns((turns) => gateSteps(documents, turns), budgetMs);
+}
+
+/** The gate, written once for both ways it runs. */
+function* gateSteps<D extends CorpusDocument>(documents: readonly D[], turns: Turns): Steps<(D & TeamDocument)[]> {
+  const visible: (D & TeamDocument)[] = [];
+  yield* eachStep(documents, turns, (d) => {
+    if (isPrivate(d)) return;
+    if (d.reflection.visibility !== 'anonymous' || d.reflection.author === undefined) {
+      visible.push(d as D & TeamDocument);
+      return;
+    }
     const reflection = { ...d.reflection };
     delete reflection.author;
-    return { ...d, reflection } as D & TeamDocument;
+    visible.push({ ...d, reflection } as D & TeamDocument);
   });
-  return sortInWrittenOrder(visible);
+  return yield* writtenOrderSteps(visible, turns);
 }
 
 /**
@@ -52,13 +68,17 @@ export function teamDocuments<D extends CorpusDocument>(documents: readonly D[])
  * comparison (the index sorts every document after each walk, the CLI ten repositories' worth).
  */
 export function sortInWrittenOrder<D extends CorpusDocument>(documents: readonly D[]): D[] {
-  const at = Float64Array.from(documents, (d) => instant(d.reflection.created));
+  return inOneGo((turns) => writtenOrderSteps(documents, turns));
+}
+
+function* writtenOrderSteps<D extends CorpusDocument>(documents: readonly D[], turns: Turns): Steps<D[]> {
+  const at = new Float64Array(documents.length);
+  yield* eachStep(documents, turns, (d, i) => { at[i] = instant(d.reflection.created); });
   const order = (i: number, j: number) => compare(at[i], at[j]) || compare(documents[i].path, documents[j].path) || compare(documents[i].reflection.id, documents[j].reflection.id);
-  let sorted = true;
-  for (let i = 1; i < documents.length && sorted; i++) sorted = order(i - 1, i) <= 0;
-  // Most callers pass documents that are already in order (the gate's): a copy, without sorting.
-  if (sorted) return documents.slice();
-  return Array.from(documents.keys()).sort(order).map((i) => documents[i]);
+  // Most callers pass documents that are already in order (the gate's): checked in steps, not sorted.
+  const indices = yield* mapStep(documents, turns, (_, i) => i);
+  const sorted = yield* sortedStep(indices, turns, order);
+  return yield* mapStep(sorted, turns, (i) => documents[i]);
 }
 
 /** A named author, or undefined for anonymous reflections and files without one. */

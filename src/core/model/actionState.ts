@@ -9,6 +9,7 @@ import type { QuickMeta } from '../coach/quickCaptures';
 import { daysBetween, localDateOf } from '../calendar';
 import { clip } from '../util/clip';
 import { formatPath, validateReflection } from './validate';
+import { eachStep, inOneGo, mapStep, sortedStep, type Steps, type Turns } from '../util/turns';
 
 /** One status change of an action, as a later file recorded it. */
 export interface ActionUpdateView {
@@ -56,66 +57,83 @@ function compare<T extends number | string>(a: T, b: T): number {
 }
 
 /** Documents in the order they were written: by instant of `created`, ties by path. */
-function inTimeOrder<D extends CorpusDocument>(documents: readonly D[]): D[] {
+function* inTimeOrder<D extends CorpusDocument>(documents: readonly D[], turns: Turns): Steps<D[]> {
   // Each instant parsed once, not in every comparison: the index folds every file after each walk.
-  const keyed = documents.map((document) => ({ document, at: instant(document.reflection.created) }));
-  keyed.sort((a, b) => compare(a.at, b.at) || compare(a.document.path, b.document.path));
-  return keyed.map((k) => k.document);
+  const keyed = yield* mapStep(documents, turns, (document) => ({ document, at: instant(document.reflection.created) }));
+  const sorted = yield* sortedStep(keyed, turns, (a, b) => compare(a.at, b.at) || compare(a.document.path, b.document.path));
+  return yield* mapStep(sorted, turns, (k) => k.document);
+}
+
+/** The view of an action as the file that defines it wrote it, before any update. */
+function actionView<S>(action: Reflection['actions'][number], { path, reflection, source }: CorpusDocument<S>): ActionView<S> {
+  // Property by property, in the order every output shows them: the index folds every action after each walk, and spreads cost more.
+  const view = { id: action.id, text: action.text } as ActionView<S>;
+  if (action.owner !== undefined) view.owner = action.owner;
+  if (action.due !== undefined) view.due = action.due;
+  view.status = action.status;
+  view.reflectionId = reflection.id;
+  view.path = path;
+  view.created = reflection.created;
+  if (reflection.author !== undefined) view.author = reflection.author;
+  view.visibility = reflection.visibility;
+  view.history = [];
+  if (source !== undefined) view.source = source;
+  return view;
+}
+
+/** The actions one document defines, added to `byId`; an id defined before keeps its first definition. */
+function defineActions<S>(document: CorpusDocument<S>, byId: Map<string, ActionView<S>>, warnings: ActionWarning[]): void {
+  for (const action of document.reflection.actions) {
+    const first = byId.get(action.id);
+    if (first) warnings.push({ path: document.path, message: `Action '${action.id}' is also defined in ${first.path}; the older one is used. Give this action its own id.` });
+    else byId.set(action.id, actionView(action, document));
+  }
+}
+
+/** One document's updates, applied to the actions in `byId`. */
+function applyUpdates<S>({ path, reflection }: CorpusDocument<S>, byId: Map<string, ActionView<S>>, warnings: ActionWarning[]): void {
+  (reflection.updates ?? []).forEach((update, i) => {
+    const where = formatPath(['updates', i]);
+    const action = byId.get(update.action);
+    if (!action) {
+      warnings.push({ path, message: `${where} refers to action '${update.action}', which no reflection defines; check the id or remove the update.` });
+      return;
+    }
+    if (instant(reflection.created) < instant(action.created)) {
+      // Usually a wrong clock or a hand-edited `created`; the update still counts, in time order.
+      warnings.push({ path, message: `${where} (${reflection.created}) is dated before action '${action.id}' was written (${action.created}, ${action.path}); check this file's 'created'.` });
+    }
+    action.history.push({
+      status: update.status,
+      ...(update.note !== undefined ? { note: update.note } : {}),
+      at: reflection.created,
+      path,
+      ...(reflection.author !== undefined ? { author: reflection.author } : {}),
+    });
+    action.status = update.status;
+  });
+}
+
+export type FoldedActions<S> = { actions: ActionView<S>[]; warnings: ActionWarning[] };
+
+/**
+ * The fold, written once for both ways it runs (util/turns.ts): every action defined, oldest
+ * file first, then every update applied in the order it was written. `ordered`: the documents
+ * in that order (by instant of `created`, ties by path), for a caller that needs them so.
+ */
+export function* foldActionSteps<S>(documents: readonly CorpusDocument<S>[], turns: Turns): Steps<FoldedActions<S> & { ordered: CorpusDocument<S>[] }> {
+  const ordered = yield* inTimeOrder(documents, turns);
+  const warnings: ActionWarning[] = [];
+  const byId = new Map<string, ActionView<S>>();
+  yield* eachStep(ordered, turns, (document) => defineActions(document, byId, warnings));
+  yield* eachStep(ordered, turns, (document) => applyUpdates(document, byId, warnings));
+  return { actions: [...byId.values()], warnings, ordered };
 }
 
 /** Every action with its status folded from all updates, oldest action first. */
-export function foldActions<S>(documents: readonly CorpusDocument<S>[]): { actions: ActionView<S>[]; warnings: ActionWarning[] } {
-  const ordered = inTimeOrder(documents);
-  const warnings: ActionWarning[] = [];
-  const byId = new Map<string, ActionView<S>>();
-
-  for (const { path, reflection, source } of ordered) {
-    for (const action of reflection.actions) {
-      const first = byId.get(action.id);
-      if (first) {
-        warnings.push({ path, message: `Action '${action.id}' is also defined in ${first.path}; the older one is used. Give this action its own id.` });
-        continue;
-      }
-      // Property by property, in the order every output shows them: the index folds every action after each walk, and spreads cost more.
-      const view = { id: action.id, text: action.text } as ActionView<S>;
-      if (action.owner !== undefined) view.owner = action.owner;
-      if (action.due !== undefined) view.due = action.due;
-      view.status = action.status;
-      view.reflectionId = reflection.id;
-      view.path = path;
-      view.created = reflection.created;
-      if (reflection.author !== undefined) view.author = reflection.author;
-      view.visibility = reflection.visibility;
-      view.history = [];
-      if (source !== undefined) view.source = source;
-      byId.set(action.id, view);
-    }
-  }
-
-  for (const { path, reflection } of ordered) {
-    (reflection.updates ?? []).forEach((update, i) => {
-      const where = formatPath(['updates', i]);
-      const action = byId.get(update.action);
-      if (!action) {
-        warnings.push({ path, message: `${where} refers to action '${update.action}', which no reflection defines; check the id or remove the update.` });
-        return;
-      }
-      if (instant(reflection.created) < instant(action.created)) {
-        // Usually a wrong clock or a hand-edited `created`; the update still counts, in time order.
-        warnings.push({ path, message: `${where} (${reflection.created}) is dated before action '${action.id}' was written (${action.created}, ${action.path}); check this file's 'created'.` });
-      }
-      action.history.push({
-        status: update.status,
-        ...(update.note !== undefined ? { note: update.note } : {}),
-        at: reflection.created,
-        path,
-        ...(reflection.author !== undefined ? { author: reflection.author } : {}),
-      });
-      action.status = update.status;
-    });
-  }
-
-  return { actions: [...byId.values()], warnings };
+export function foldActions<S>(documents: readonly CorpusDocument<S>[]): FoldedActions<S> {
+  const { actions, warnings } = inOneGo((turns) => foldActionSteps(documents, turns));
+  return { actions, warnings };
 }
 
 /** Who "me" is: git user.name and the retroCoach.owner setting; either may be missing. */
@@ -142,17 +160,21 @@ export function responsibleFor(action: Pick<ActionView, 'owner' | 'author' | 'vi
 }
 
 /**
- * The person's actions: those whose owner is one of their names and, with `includeUnowned`,
- * those without an owner (or with a blank one) in signed reflections they wrote
- * (`responsibleFor`).
+ * Whether an action is the person's: its owner is one of their names or, with
+ * `includeUnowned`, it has no owner (or a blank one) and is in a signed reflection they wrote
+ * (`responsibleFor`). Nobody's when the person has no name.
  */
-export function actionsOf(actions: readonly ActionView[], person: Person, opts: { includeUnowned: boolean }): ActionView[] {
+export function isTheirs(person: Person, opts: { includeUnowned: boolean }): (action: ActionView) => boolean {
   const names = new Set(person.names.map(normalizeName).filter(Boolean));
-  if (!names.size) return [];
-  return actions.filter((action) => {
+  return (action) => {
     const name = responsibleFor(action, opts);
     return name !== undefined && names.has(normalizeName(name));
-  });
+  };
+}
+
+/** The person's actions (`isTheirs`), in their order. */
+export function actionsOf(actions: readonly ActionView[], person: Person, opts: { includeUnowned: boolean }): ActionView[] {
+  return actions.filter(isTheirs(person, opts));
 }
 
 /**

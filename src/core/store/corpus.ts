@@ -7,13 +7,14 @@
 import { lstat, lstatSync, promises as fs, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { LIMITS, type Reflection } from '../model/reflection';
-import { foldActions, type ActionView } from '../model/actionState';
+import { foldActionSteps, type ActionView } from '../model/actionState';
 import type { TeamFileProblem } from '../model/teamConfig';
 import { COACHING_DIR, PRIVATE_DIR, REFLECTIONS_DIR } from './store';
 import { isReflectionFileName } from './reflectionFiles';
 import { LINK_MESSAGE, folderStatus } from './safeRead';
 import { errorCode } from '../util/errors';
 import { mapBounded } from '../util/mapBounded';
+import { TURN_BUDGET_MS, eachStep, inOneGo, inTurns, type Steps, type Turns } from '../util/turns';
 import { capProblems } from '../util/problemCap';
 import { plainLine } from '../util/plainText';
 import { READ_CONCURRENCY, readFiles, type ParseFiles, type ReadCache, type ReadResult } from './readCache';
@@ -233,19 +234,39 @@ export interface CoachingProblem extends CorpusProblem {
  * (control and bidirectional characters escaped, length capped), and each file reports at
  * most MAX_PROBLEMS_PER_FILE (util/problemCap.ts), then one line counting the rest.
  */
-export function checkCoaching(corpus: Corpus, teamProblems: readonly TeamFileProblem[]): { actions: ActionView[]; problems: CoachingProblem[] } {
-  const { actions, warnings } = foldActions(corpus.documents);
-  const all: CoachingProblem[] = [
-    ...corpus.problems.map((p): CoachingProblem => ({ ...p, severity: 'error' })),
-    ...teamProblems.map(({ file, ...p }): CoachingProblem => ({ path: file, ...p })),
-    ...warnings.map((w): CoachingProblem => ({ path: w.path, line: 1, col: 1, message: w.message, severity: 'error' })),
-  ];
+export function checkCoaching(corpus: Corpus, teamProblems: readonly TeamFileProblem[]): CheckedCoaching {
+  return inOneGo((turns) => checkSteps(corpus, teamProblems, turns));
+}
+
+/** `checkCoaching` in turns of the event loop (util/turns.ts), for the extension host's thread: the same actions and problems. */
+export function checkCoachingInTurns(corpus: Corpus, teamProblems: readonly TeamFileProblem[], budgetMs = TURN_BUDGET_MS): Promise<CheckedCoaching> {
+  return inTurns((turns) => checkSteps(corpus, teamProblems, turns), budgetMs);
+}
+
+export interface CheckedCoaching {
+  actions: ActionView[];
+  problems: CoachingProblem[];
+  /**
+   * The corpus's documents in the order they were written (by instant of `created`, ties by
+   * path), as the fold ordered them: the privacy gate's order for one folder, so the index's
+   * gate finds them in order instead of sorting them again.
+   */
+  inWrittenOrder: CorpusDocument[];
+}
+
+/** checkCoaching, written once for both ways it runs: the fold, then every problem grouped by file and capped. */
+function* checkSteps(corpus: Corpus, teamProblems: readonly TeamFileProblem[], turns: Turns): Steps<CheckedCoaching> {
+  const { actions, warnings, ordered } = yield* foldActionSteps(corpus.documents, turns);
   const byPath = new Map<string, CoachingProblem[]>();
-  for (const p of all) {
+  const add = (p: CoachingProblem) => {
     const list = byPath.get(p.path) ?? [];
     list.push({ ...p, message: plainLine(p.message) });
     byPath.set(p.path, list);
-  }
-  const capped = [...byPath.values()].flatMap((list) => capProblems(list, (at, message, omitted) => ({ ...at, message, omitted })));
-  return { actions, problems: capped };
+  };
+  yield* eachStep(corpus.problems, turns, (p) => add({ ...p, severity: 'error' }));
+  yield* eachStep(teamProblems, turns, ({ file, ...p }) => add({ path: file, ...p }));
+  yield* eachStep(warnings, turns, (w) => add({ path: w.path, line: 1, col: 1, message: w.message, severity: 'error' }));
+  const capped: CoachingProblem[] = [];
+  yield* eachStep([...byPath.values()], turns, (list) => capped.push(...capProblems(list, (at, message, omitted) => ({ ...at, message, omitted }))));
+  return { actions, problems: capped, inWrittenOrder: ordered };
 }
