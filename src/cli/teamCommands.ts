@@ -12,7 +12,7 @@ import { HISTORY_FORMATS, TEAMS_HISTORY_SCHEMA, SINCE_ALWAYS, historyData, histo
 import { jsonDocument, problemLine, terminalDocument, writeLines, type Write } from './output';
 import { repositoryAt } from './roots';
 import { allDocuments, groupByTeam, readRepositories, type ReadRepository } from './teams';
-import { EarlyTeamInsights, teamsHtml, teamsJson, teamsMarkdown, teamsReport } from './teamsReport';
+import { TeamsInsights, teamsHtml, teamsJson, teamsMarkdown } from './teamsReport';
 import type { Translate } from '../core/util/catalogue';
 import { translate } from '../core/util/german';
 
@@ -50,11 +50,11 @@ export const teamsReportCommand: TeamCommand = async (args, io, roots) => {
   const period = parsePeriod(args, io.now);
   const format = parseFormat(args, ['md', 'json', 'html'] as const);
   const repos = roots.map(repositoryAt);
-  const early = new EarlyTeamInsights(repos, period, today(io.now));
-  const read = await readRepositories(repos, io.env, early.read);
+  const insights = new TeamsInsights(repos, period, today(io.now));
+  const read = await readRepositories(repos, io.env, insights.read);
   warnProblems(io, read);
   const teams = groupByTeam(read);
-  const report = await teamsReport(teams, allDocuments(teams), period, today(io.now), undefined, early.started);
+  const report = await insights.report(teams, allDocuments(teams));
   const generatedAt = toLocalIso(io.now);
   const text = format === 'json' ? teamsJson(report) : format === 'html' ? teamsHtml(report, generatedAt, io.t) : teamsMarkdown(report, generatedAt, io.t);
   await emit(args, io, text, format === 'json');

@@ -6,11 +6,14 @@ import { teamInsights, type Period, type TeamInsights } from '../core/insights/i
 import { TermCache } from '../core/insights/recurring';
 import { escapeInline, retroSummaryMarkdown } from '../core/insights/summaryMarkdown';
 import { escapeHtml } from '../core/util/escape';
-import { sharedParsePool, type ParsePool } from '../core/worker/pool';
+import { sharedParsePool, type InsightsStream, type ParsePool } from '../core/worker/pool';
+import { Claims } from '../core/worker/claims';
+import { compare } from '../core/insights/period';
+import { nextTurn } from '../core/util/turns';
 import { reportHtml } from './html';
 import { jsonDocument } from './output';
 import { ENGLISH, type Translate } from '../core/util/catalogue';
-import { groupByTeam, type ReadRepository, type RepositorySource, type TeamGroup } from './teams';
+import { type ReadRepository, type RepositorySource, type TeamGroup } from './teams';
 import type { Repository } from './roots';
 
 export const TEAMS_REPORT_SCHEMA = 'retro-coach/teams-report/v1';
@@ -26,64 +29,109 @@ export interface TeamsReport {
 type Insights = TeamInsights<RepositorySource>;
 
 /**
- * Sends each team's documents to the worker pool as soon as every repository of the team is
- * read (`read`, readRepositories' onRead), so the workers count while this thread reads the
- * rest, from its persistent cache. A team the pool would not take, or read while the workers
- * were parsing files (a cold read: they have no time to spare, and counting beside them made
- * the read slower), is left to teamsReport.
+ * Who computes what, so a report across teams costs about half its work on two cores: every
+ * repository's documents go to one worker of the pool as soon as the repository is read
+ * (`read`, readRepositories' onRead); the worker counts their words as they come and computes
+ * each team as soon as its last repository is in, while this thread reads the next. When the
+ * last is read, the worker computes all teams together, then the teams it has not done, from
+ * the first on, and this thread takes teams from the last on. A team is computed once, by whoever
+ * claims it first (claims.ts), so neither waits for the other, and by the same function either
+ * way, so the report is the same whoever computed what. Without the pool (too few documents
+ * to be worth a worker, no worker script, a worker that failed) everything is computed here.
  */
-export class EarlyTeamInsights {
-  readonly started = new Map<string, Promise<Insights>>();
-  private readonly waiting = new Map<string, number>();
-  private readonly done: ReadRepository[] = [];
+export class TeamsInsights {
+  /** Each team's group in the worker's request and its claim: teams in name order. */
+  private readonly group: Map<string, number>;
+  private readonly claims: Claims;
+  /** The worker's request; null once a part could not be sent, when this thread computes everything. */
+  private stream: InsightsStream | undefined | null;
+  /** Read, and not yet sent: while they are too few for a worker, or the workers are parsing. */
+  private readonly unsent: ReadRepository[] = [];
+  /** Per team, its repositories not sent yet: when none is left, the worker may compute the team. */
+  private readonly toSend = new Map<string, number>();
   private parsed: number;
 
   constructor(repos: readonly Repository[], private readonly period: Period, private readonly today: string, private readonly pool: ParsePool = sharedParsePool()) {
-    for (const r of repos) this.waiting.set(r.team, (this.waiting.get(r.team) ?? 0) + 1);
+    for (const r of repos) this.toSend.set(r.team, (this.toSend.get(r.team) ?? 0) + 1);
+    this.group = new Map([...this.toSend.keys()].sort(compare).map((team, i) => [team, i]));
+    this.claims = new Claims(this.group.size);
     this.parsed = pool.filesParsedInWorkers;
   }
 
+  /** Whether documents went to a worker. */
+  get inWorker(): boolean {
+    return !!this.stream;
+  }
+
   readonly read = (repo: ReadRepository): void => {
-    this.done.push(repo);
-    const left = (this.waiting.get(repo.team) ?? 1) - 1;
-    this.waiting.set(repo.team, left);
+    this.unsent.push(repo);
+    // A cold read: the workers parse the next repository's files, and counting words beside them made the read slower.
     const parsing = this.pool.filesParsedInWorkers > this.parsed;
     this.parsed = this.pool.filesParsedInWorkers;
-    if (left > 0 || parsing) return;
-    // The team as groupByTeam will make it: its repositories in the order they were read.
-    const [team] = groupByTeam(this.done.filter((r) => r.team === repo.team));
-    if (!this.pool.takesInsights(team.documents.length)) return;
-    const { period, today } = this;
-    const insights = this.pool.insights(team.documents, period, today, () => teamInsights(team.documents, period, today));
-    // Observed here too: when a later repository cannot be read, nothing awaits this one (teamsReport still sees its error).
-    insights.catch(() => undefined);
-    this.started.set(team.team, insights);
+    if (!parsing) this.send();
   };
+
+  /** Sends what was read and not sent yet, from when there is enough for a worker. */
+  private send(): void {
+    if (this.stream === undefined && this.pool.takesInsights(this.unsent.reduce((n, r) => n + r.documents.length, 0))) {
+      this.stream = this.pool.openInsights(this.period, this.today, this.claims);
+    }
+    if (!this.stream) return;
+    try {
+      for (const r of this.unsent.splice(0)) {
+        const left = (this.toSend.get(r.team) ?? 1) - 1;
+        this.toSend.set(r.team, left);
+        this.stream.add(r.documents, this.groupOf(r.team), left === 0);
+      }
+    } catch {
+      // A document the worker cannot be sent: the worker's request lacks it for good, so this thread computes everything.
+      this.stream = null;
+    }
+  }
+
+  /** The report of `teams` (groupByTeam of every repository read) and `all` their documents together. */
+  async report(teams: readonly TeamGroup[], all: TeamGroup['documents']): Promise<TeamsReport> {
+    const { period, today } = this;
+    this.send();
+    const fromWorker = this.stream?.compute().catch(() => undefined);
+    // What is counted here is counted once: each team's reflections are also all teams' reflections.
+    const shared = { recurring: { terms: new TermCache() } };
+    const here = new Map<string, Insights>();
+    for (const team of [...teams].reverse()) {
+      if (!this.claims.claimHere(this.groupOf(team.team))) continue;
+      here.set(team.team, teamInsights(team.documents, period, today, shared));
+      // A turn between teams, for whatever else waits on this thread.
+      await nextTurn();
+    }
+    const answer = await fromWorker;
+    const allInsights = (answer?.insights as Insights | undefined) ?? teamInsights(all, period, today, shared);
+    // A team neither here nor in the answer was claimed by a worker that then failed: computed here.
+    const insightsOf = (team: TeamGroup) => (answer?.groups?.[this.groupOf(team.team)] as Insights | null | undefined)
+      ?? here.get(team.team) ?? teamInsights(team.documents, period, today, shared);
+    return {
+      schema: TEAMS_REPORT_SCHEMA,
+      period,
+      today,
+      all: allInsights,
+      teams: teams.map((t) => ({ team: t.team, repositories: t.repositories, insights: insightsOf(t) })),
+    };
+  }
+
+  private groupOf(team: string): number {
+    const group = this.group.get(team);
+    if (group === undefined) throw new Error(`Team '${team}' is not among the repositories this report was made for.`);
+    return group;
+  }
 }
 
-/**
- * The report's insights: each team's in the worker pool (when it is large enough to be worth
- * it; `started` holds those sent while reading) while this thread computes all teams'
- * together. The pool computes with the same function, or here when it cannot, so the report
- * is the same either way.
- */
-export async function teamsReport(
-  teams: readonly TeamGroup[], all: TeamGroup['documents'], period: Period, today: string,
-  pool: ParsePool = sharedParsePool(), started: ReadonlyMap<string, Promise<Insights>> = new Map(),
+/** The report of `teams` when nothing was sent while they were read: they are sent now. */
+export function teamsReport(
+  teams: readonly TeamGroup[], all: TeamGroup['documents'], period: Period, today: string, pool: ParsePool = sharedParsePool(),
 ): Promise<TeamsReport> {
-  // What is counted here is counted once: each team's reflections are also all teams' reflections.
-  const shared = { recurring: { terms: new TermCache() } };
-  // Sent first, so the workers count while this thread does all teams.
-  const perTeam = teams.map((t) => started.get(t.team) ?? pool.insights(t.documents, period, today, () => teamInsights(t.documents, period, today, shared)));
-  const allInsights = teamInsights(all, period, today, shared);
-  const insights = await Promise.all(perTeam);
-  return {
-    schema: TEAMS_REPORT_SCHEMA,
-    period,
-    today,
-    all: allInsights,
-    teams: teams.map((t, i) => ({ team: t.team, repositories: t.repositories, insights: insights[i] })),
-  };
+  const repos: ReadRepository[] = teams.map((t) => ({ root: t.team, repository: t.team, team: t.team, corpus: { documents: t.documents, problems: [] }, documents: t.documents }));
+  const insights = new TeamsInsights(repos, period, today, pool);
+  repos.forEach(insights.read);
+  return insights.report(teams, all);
 }
 
 /** One team's numbers in a row of the breakdown. */

@@ -87,9 +87,17 @@ interface Entry<S> extends ThemeMember<S> {
 
 const answersOf = (document: TeamDocument): string[] => document.reflection.exchanges.map((e) => e.answer).filter((a) => a.trim());
 
-function entryOf<S>(document: TeamDocument<S>, cache: TermCache): Entry<S> {
+/**
+ * The terms of `document`'s answers, counted once per cache: a caller that will search the
+ * same documents (a worker while a report's documents arrive) may count them early.
+ */
+export function countTerms(document: TeamDocument, cache: TermCache): StemCounts {
   // Keyed by the exchanges, which the privacy gate's copy of an anonymous reflection shares with the original.
-  const counts = cache.countsOf(document.reflection.exchanges, () => answersOf(document));
+  return cache.countsOf(document.reflection.exchanges, () => answersOf(document));
+}
+
+function entryOf<S>(document: TeamDocument<S>, cache: TermCache): Entry<S> {
+  const counts = countTerms(document, cache);
   const name = namedAuthor(document);
   return {
     document, counts,

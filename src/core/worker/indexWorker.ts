@@ -2,32 +2,34 @@
  * The pool's worker thread (bundled as dist/indexWorker.js): reads and parses the files it is
  * asked for through the same untrusted reader and parser as the main thread, so parsing a
  * large corpus never holds up the thread that asked; and computes team insights of the
- * documents it is sent, with the same function as the main thread, so the CLI's report counts
- * several teams at once.
+ * documents it is sent (gatheredInsights.ts), with the same function as the main thread, so
+ * the CLI's report across teams is computed by two threads at once.
  */
 import { parentPort } from 'node:worker_threads';
-import { teamInsights, type TeamDocument } from '../insights/index';
+import { GatheredInsights } from './gatheredInsights';
 import { parseHere } from '../store/readCache';
 import { messageId } from '../util/guards';
 import { isInsightsRequest, isParseRequest, type InsightsRequest, type InsightsResponse, type ParseResponse } from './protocol';
 
-/** Each insights request's documents so far, by id, until its last part arrives. */
-const gathering = new Map<number, TeamDocument[]>();
+/** Each insights request being gathered, by id, until its last part arrives. */
+const gathering = new Map<number, GatheredInsights>();
 /** Requests whose earlier part was refused: their later parts are dropped, since the one answer was the error. */
 const refused = new Set<number>();
 
-
 function insights(message: InsightsRequest): InsightsResponse | undefined {
-  const documents = gathering.get(message.id) ?? [];
-  for (const d of message.documents) documents.push(d);
-  if (!message.compute) {
-    gathering.set(message.id, documents);
-    return undefined;
-  }
-  gathering.delete(message.id);
   try {
-    return { id: message.id, insights: teamInsights(documents, message.compute.period, message.compute.today) };
+    let gathered = gathering.get(message.id);
+    if (!gathered) {
+      if (!message.task) throw new Error('The first part of an insights request must say what to compute.');
+      gathering.set(message.id, (gathered = new GatheredInsights(message.task)));
+    } else if (message.task) throw new Error('Only the first part of an insights request says what to compute.');
+    gathered.add(message);
+    if (!message.compute) return undefined;
+    gathering.delete(message.id);
+    return { id: message.id, ...gathered.finish() };
   } catch (err) {
+    gathering.delete(message.id);
+    if (!message.compute) refused.add(message.id);
     return { id: message.id, error: err instanceof Error ? err.message : String(err) };
   }
 }

@@ -15,8 +15,24 @@ import type { Period, TeamDocument, TeamInsights } from '../insights/index';
 import { parseHere, type ParseFiles, type ReadResult } from '../store/readCache';
 import { messageId } from '../util/guards';
 import {
-  MAX_DOCUMENTS_PER_MESSAGE, MAX_FILES_PER_REQUEST, isInsightsResponse, isParseResponse, type InsightsRequest, type ParseRequest,
+  MAX_DOCUMENTS_PER_MESSAGE, MAX_FILES_PER_REQUEST, isInsightsResponse, isParseResponse, type InsightsAnswer, type InsightsRequest, type InsightsTask, type ParseRequest,
 } from './protocol';
+import type { Claims } from './claims';
+
+/** An insights request being sent; see ParsePool.openInsights. */
+export interface InsightsStream {
+  /**
+   * Sends documents of group `group` (0 when the request has no groups); `groupDone` says they
+   * are the group's last, so the worker may compute it now. Throws when they cannot be copied,
+   * and the request fails.
+   */
+  add(documents: readonly TeamDocument[], group?: number, groupDone?: boolean): void;
+  /**
+   * Asks for the insights of every document sent and, when the request has claims, of each
+   * group not computed yet whose claim the worker takes. Rejects when the worker fails.
+   */
+  compute(): Promise<InsightsAnswer>;
+}
 
 export const MAX_WORKERS = 4;
 
@@ -51,9 +67,10 @@ export function defaultPoolSize(): number {
 }
 
 /**
- * Workers that compute insights: the thread that asks computes too (all teams together), so
- * one core is left to it. Measured on two cores, a second insights worker made the report
- * slower, not faster: three threads shared two cores. With one core, none.
+ * Workers that compute insights: the thread that asks computes too (a report's teams from the
+ * last on), so one core is left to it. A report across teams sends all its documents to one of
+ * them, which counts every reflection's words once; measured on two cores, a second insights
+ * worker made the report slower, not faster: three threads shared two cores. With one core, none.
  */
 export function defaultInsightsThreads(): number {
   return Math.min(MAX_WORKERS, cores() - 1);
@@ -104,8 +121,46 @@ export class ParsePool {
    * on. `S` (the documents' source) must be plain data: the insights carry a copy of it.
    */
   insights<S>(documents: readonly TeamDocument<S>[], period: Period, today: string, here: () => TeamInsights<S>): Promise<TeamInsights<S>> {
-    if (!this.takesInsights(documents.length)) return Promise.resolve().then(here);
-    return this.insightsRequest(documents, period, today).then((insights) => insights as TeamInsights<S>, here);
+    const stream = this.takesInsights(documents.length) ? this.openInsights(period, today) : undefined;
+    if (!stream) return Promise.resolve().then(here);
+    try {
+      stream.add(documents);
+    } catch {
+      return Promise.resolve().then(here);
+    }
+    return stream.compute().then((answer) => answer.insights as TeamInsights<S>, here);
+  }
+
+  /**
+   * An insights request whose documents are sent over time (a report's, as each repository is
+   * read) to the insights worker with the least work; undefined when the pool computes no
+   * insights (it cannot, or has no thread for them). With `claims` (one per group: a report
+   * across teams) the worker computes each group it claims, as soon as the group is done.
+   */
+  openInsights(period: Period, today: string, claims?: Claims): InsightsStream | undefined {
+    if (this.broken || this.insightsThreads === 0) return undefined;
+    const slot = this.slot(this.insightsThreads);
+    const id = this.nextId++;
+    const answer = this.expect(slot, id, (m) => isInsightsResponse(m, claims?.count));
+    // Settled by whoever computes; until then, a worker that fails must not be an unhandled rejection.
+    answer.catch(() => undefined);
+    let task: InsightsTask | undefined = { period: { from: period.from, to: period.to }, today, ...(claims ? { groups: { count: claims.count, claims: claims.flags } } : {}) };
+    const post = (part: Omit<InsightsRequest, 'type' | 'id' | 'task'>) => {
+      this.post(slot, id, { type: 'insights', id, ...part, ...(task ? { task } : {}) }, part.documents.length);
+      task = undefined;
+    };
+    return {
+      add: (documents, group = 0, groupDone = false) => {
+        for (let i = 0; i < documents.length || (i === 0 && groupDone); i += MAX_DOCUMENTS_PER_MESSAGE) {
+          const last = i + MAX_DOCUMENTS_PER_MESSAGE >= documents.length;
+          post({ group, documents: documents.slice(i, i + MAX_DOCUMENTS_PER_MESSAGE), ...(groupDone && last ? { groupDone: true } : {}) });
+        }
+      },
+      compute: () => {
+        post({ group: 0, documents: [], compute: true });
+        return answer as Promise<InsightsAnswer>;
+      },
+    };
   }
 
   /** Whether insights of `count` documents would be computed in a worker (the pool works, has workers for them, and they are many). */
@@ -127,38 +182,47 @@ export class ParsePool {
   private parseChunk(root: string, files: string[]): Promise<ReadResult[]> {
     const message: ParseRequest = { id: this.nextId++, root, files };
     const answers = (m: unknown) => isParseResponse(m, files.length);
-    return this.send(this.slot(), message.id, files.length, answers, [message])
+    return this.send(this.slot(), message.id, files.length, answers, message)
       .then((m) => (m as { results: ReadResult[] }).results);
   }
 
-  private insightsRequest(documents: readonly TeamDocument[], period: Period, today: string): Promise<TeamInsights> {
-    const id = this.nextId++;
-    const parts: InsightsRequest[] = [];
-    for (let i = 0; i < documents.length || !parts.length; i += MAX_DOCUMENTS_PER_MESSAGE) {
-      parts.push({ type: 'insights', id, documents: documents.slice(i, i + MAX_DOCUMENTS_PER_MESSAGE) });
+  /** Posts a one-message request to `slot`; resolves with the answer, which `answers` checked. */
+  private send(slot: Slot, id: number, weight: number, answers: Pending['answers'], message: object): Promise<unknown> {
+    const answer = this.expect(slot, id, answers);
+    try {
+      this.post(slot, id, message, weight);
+    } catch {
+      // post rejected the answer with the reason.
     }
-    parts[parts.length - 1].compute = { period: { from: period.from, to: period.to }, today };
-    return this.send(this.slot(this.insightsThreads), id, documents.length, isInsightsResponse, parts)
-      .then((m) => (m as { insights: TeamInsights }).insights);
+    return answer;
   }
 
-  /** Posts `messages` (one request) to `slot`; resolves with the answer, which `answers` checked. */
-  private send(slot: Slot, id: number, weight: number, answers: Pending['answers'], messages: readonly object[]): Promise<unknown> {
+  /** Waits for the answer to request `id` on `slot`, which `answers` checks. */
+  private expect(slot: Slot, id: number, answers: Pending['answers']): Promise<unknown> {
     return new Promise((resolve, reject) => {
-      slot.pending.set(id, { weight, answers, resolve, reject });
-      slot.load += weight;
+      slot.pending.set(id, { weight: 0, answers, resolve, reject });
       slot.worker.ref();
-      try {
-        for (const message of messages) slot.worker.postMessage(message);
-      } catch (err) {
-        // Something in the request cannot be copied (a `source` that is not plain data): nothing will answer it.
-        // Parts already sent stay in the worker until it stops; callers send plain data, so this is a bug's path.
-        slot.pending.delete(id);
-        slot.load -= weight;
-        if (!slot.pending.size) slot.worker.unref();
-        reject(err instanceof Error ? err : new Error(String(err)));
-      }
     });
+  }
+
+  /** Posts one message of request `id`, which keeps the worker `weight` busier. */
+  private post(slot: Slot, id: number, message: object, weight: number): void {
+    const pending = slot.pending.get(id);
+    if (!pending) return;
+    pending.weight += weight;
+    slot.load += weight;
+    try {
+      slot.worker.postMessage(message);
+    } catch (err) {
+      // Something in the request cannot be copied (a `source` that is not plain data): nothing will answer it.
+      // Parts already sent stay in the worker until it stops; callers send plain data, so this is a bug's path.
+      slot.pending.delete(id);
+      slot.load -= pending.weight;
+      if (!slot.pending.size) slot.worker.unref();
+      const error = err instanceof Error ? err : new Error(String(err));
+      pending.reject(error);
+      throw error;
+    }
   }
 
   /** A new worker while there are fewer than `threads`, else the one of the first `threads` with the least work waiting. */

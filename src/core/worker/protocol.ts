@@ -9,6 +9,7 @@ import { INSIGHTS_SCHEMA, type Period, type TeamDocument, type TeamInsights } fr
 import { isCalendarDate } from '../model/reflection';
 import type { ReadResult } from '../store/readCache';
 import { isObject, isString } from '../util/guards';
+import { isClaimFlags } from './claims';
 
 /** The most files one request names: small enough that its answer costs the receiving thread a few milliseconds. */
 export const MAX_FILES_PER_REQUEST = 100;
@@ -27,21 +28,48 @@ export interface ParseRequest {
 export type ParseResponse = { id: number; results: ReadResult[] } | { id: number; error: string };
 
 /**
- * One part of a request for the team insights of some documents. The worker keeps each part's
- * documents under `id` and computes when the part with `compute` (the last) arrives. The
- * documents passed the privacy gate on the sending side (pool.ts only sends TeamDocuments)
- * and are in written order across the parts, as teamInsights expects.
+ * One part of a request for the team insights of some documents. The first part says what to
+ * compute (`task`); the worker keeps each part's documents under `id`, in the group the part
+ * names, and counts their words as they arrive. With groups (a report across teams), a part
+ * marked `groupDone` is its group's last: the worker computes that group at once if it takes
+ * the group's claim (claims.ts) before the asking thread does. The request's last part
+ * (`compute`) asks for the insights of all the documents and of every group not computed yet
+ * whose claim the worker takes. The documents passed the privacy gate on the sending side
+ * (pool.ts only sends TeamDocuments); the worker puts them in written order.
  */
 export interface InsightsRequest {
   type: 'insights';
   id: number;
+  /** The group (a team of a report across teams) of this part's documents: 0 up to the task's group count. */
+  group: number;
   /** At most MAX_DOCUMENTS_PER_MESSAGE. */
   documents: TeamDocument[];
+  /** Only on the first part. */
+  task?: InsightsTask;
+  groupDone?: true;
   /** Only on the last part. */
-  compute?: { period: Period; today: string };
+  compute?: true;
 }
 
-export type InsightsResponse = { id: number; insights: TeamInsights } | { id: number; error: string };
+export interface InsightsTask {
+  period: Period;
+  today: string;
+  groups?: InsightsGroups;
+}
+
+export interface InsightsGroups {
+  count: number;
+  /** One claim per group, shared with the asking thread. */
+  claims: SharedArrayBuffer;
+}
+
+export interface InsightsAnswer {
+  id: number;
+  insights: TeamInsights;
+  groups?: Array<TeamInsights | null>;
+}
+
+export type InsightsResponse = InsightsAnswer | { id: number; error: string };
 
 function isProblem(value: unknown): boolean {
   return isObject(value) && typeof value.line === 'number' && typeof value.col === 'number' && isString(value.message);
@@ -80,10 +108,24 @@ function hasPeriodAndToday(value: unknown): boolean {
     && isCalendarDate(value.today);
 }
 
+/** At most this many groups in one request: a report across more teams than this is made in this thread. */
+export const MAX_GROUPS = 10_000;
+
+const isGroupCount = (value: unknown): value is number => Number.isSafeInteger(value) && Number(value) >= 1 && Number(value) <= MAX_GROUPS;
+
+function isGroups(value: unknown): boolean {
+  return isObject(value) && isGroupCount(value.count) && isClaimFlags(value.claims, value.count);
+}
+
+const isTask = (value: unknown): boolean => hasPeriodAndToday(value) && isObject(value) && (value.groups === undefined || isGroups(value.groups));
+
+/** A part of an insights request, each field of the kind it is (the worker checks the group against its task's count). */
 export function isInsightsRequest(value: unknown): value is InsightsRequest {
-  return isObject(value) && value.type === 'insights' && Number.isSafeInteger(value.id) && Array.isArray(value.documents)
-    && value.documents.length <= MAX_DOCUMENTS_PER_MESSAGE && value.documents.every(isSentDocument)
-    && (value.compute === undefined || hasPeriodAndToday(value.compute));
+  return isObject(value) && value.type === 'insights' && Number.isSafeInteger(value.id)
+    && Number.isSafeInteger(value.group) && Number(value.group) >= 0 && Number(value.group) < MAX_GROUPS
+    && Array.isArray(value.documents) && value.documents.length <= MAX_DOCUMENTS_PER_MESSAGE && value.documents.every(isSentDocument)
+    && (value.task === undefined || isTask(value.task))
+    && (value.groupDone === undefined || value.groupDone === true) && (value.compute === undefined || value.compute === true);
 }
 
 const isArrayOf = (value: unknown, item: (v: unknown) => boolean): boolean => Array.isArray(value) && value.every(item);
@@ -104,8 +146,11 @@ export function isTeamInsights(value: unknown): value is TeamInsights {
     && isObject(value.pulse) && isArrayOf(value.participation, isObject) && isArrayOf(value.areas, isObject);
 }
 
-/** A response to an insights request: the insights, or an error. */
-export function isInsightsResponse(value: unknown): value is InsightsResponse {
+/** A response to an insights request of `groups` groups (undefined: a request without them): the insights, or an error. */
+export function isInsightsResponse(value: unknown, groups?: number): value is InsightsResponse {
   if (!isObject(value) || !Number.isSafeInteger(value.id)) return false;
-  return 'error' in value ? isString(value.error) : isTeamInsights(value.insights);
+  if ('error' in value) return isString(value.error);
+  if (!isTeamInsights(value.insights)) return false;
+  if (groups === undefined) return value.groups === undefined;
+  return Array.isArray(value.groups) && value.groups.length === groups && value.groups.every((g) => g === null || isTeamInsights(g));
 }
