@@ -86,6 +86,8 @@ export function startOfLocalDay(dayNumber: number, offsetMinutes: number): numbe
 
 /** Midnight UTC of a calendar date, in milliseconds: the date as a number to count with. */
 export function dateToUtc(date: string): number {
+  // The written form, read without the arrays a split makes: insights age every action this way.
+  if (date.length === 10 && date[4] === '-' && date[7] === '-') return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
   const [y, m, d] = date.split('-').map(Number);
   return Date.UTC(y, m - 1, d);
 }

@@ -6,7 +6,7 @@
  */
 import { ELLIPSIS } from '../util/clip';
 import type { TeamDocument } from './team';
-import { terms } from './terms';
+import { terms, type Term } from './terms';
 import { compare } from './period';
 import { pulseDimensionIn } from '../coach/quickCaptures';
 import type { FrictionBucket } from './counting';
@@ -77,7 +77,6 @@ interface Bigram {
   members: number;
   /** Written as one token ("ci/cd", "on-call") rather than two words. */
   joined: boolean;
-  forms: Map<string, number>;
   /** The last member counted in `members`, so each counts once. */
   lastMember: number;
 }
@@ -96,31 +95,34 @@ function at<K, V>(map: Map<K, V>, key: K, make: () => V): V {
 /** The form written most often; ties go to code-unit order, so the name never depends on file order. */
 const commonest = (forms: Map<string, number>): string => [...forms].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0][0];
 
-/** Per stem: members using it, the words written for it; and the two-word phrases of the group. */
+/**
+ * Per stem: members using it; the two-word phrases of the group; and every answer's terms as
+ * read, for the forms of the few stems and phrases a name is made of (formsOf), which are
+ * counted only for those rather than for every word read.
+ */
 function tally(members: readonly ThemeMember<unknown>[]) {
   const support = new Map<string, number>();
   /** The last member each stem was counted for in `support`: a member supports a stem once. */
   const supportedBy = new Map<string, number>();
-  const forms = new Map<string, Map<string, number>>();
   // By first stem, then second: no key string is made for each pair of words read.
   const bigrams = new Map<string, Map<string, Bigram>>();
   const bigramsOf = new Map<string, Bigram[]>();
+  const read: Term[][] = [];
   members.forEach((m, member) => {
     for (const ts of m.answers().map(terms)) {
+      read.push(ts);
       ts.forEach((t, i) => {
         if (supportedBy.get(t.stem) !== member) {
           supportedBy.set(t.stem, member);
           countIn(support, t.stem);
         }
-        countIn(at(forms, t.stem, () => new Map<string, number>()), t.word);
         const prev = ts[i - 1];
         if (!prev || prev.at + 1 !== t.at || prev.stem === t.stem) return;
         const bigram = at(at(bigrams, prev.stem, () => new Map<string, Bigram>()), t.stem, () => {
-          const made: Bigram = { key: `${prev.stem} ${t.stem}`, stems: [prev.stem, t.stem], members: 0, joined: t.glue !== ' ', forms: new Map(), lastMember: -1 };
+          const made: Bigram = { key: `${prev.stem} ${t.stem}`, stems: [prev.stem, t.stem], members: 0, joined: t.glue !== ' ', lastMember: -1 };
           for (const s of made.stems) at(bigramsOf, s, () => []).push(made);
           return made;
         });
-        countIn(bigram.forms, `${prev.word}${t.glue}${t.word}`);
         if (bigram.lastMember !== member) {
           bigram.members++;
           bigram.lastMember = member;
@@ -128,11 +130,27 @@ function tally(members: readonly ThemeMember<unknown>[]) {
       });
     }
   });
-  return { support, forms, bigramsOf };
+  return { support, bigramsOf, read };
+}
+
+/** How often each form of one stem, or of a two-stem phrase (as tally finds phrases: next to each other), was written in `read`. */
+function formsOf(read: readonly Term[][], stems: readonly string[]): Map<string, number> {
+  const forms = new Map<string, number>();
+  for (const ts of read) {
+    ts.forEach((t, i) => {
+      if (stems.length === 1) {
+        if (t.stem === stems[0]) countIn(forms, t.word);
+        return;
+      }
+      const prev = ts[i - 1];
+      if (prev && prev.at + 1 === t.at && prev.stem === stems[0] && t.stem === stems[1]) countIn(forms, `${prev.word}${t.glue}${t.word}`);
+    });
+  }
+  return forms;
 }
 
 function phrasesOf(members: readonly ThemeMember<unknown>[], weights: TermWeights, count: number): Phrase[] {
-  const { support, forms, bigramsOf } = tally(members.slice(0, NAMING_SAMPLE));
+  const { support, bigramsOf, read } = tally(members.slice(0, NAMING_SAMPLE));
   const byScore = (list: Array<[string, number]>) => list.map(([stem, c]) => ({ stem, uses: c, score: c * weights.idf(stem) })).sort((a, b) => b.score - a.score || compare(a.stem, b.stem));
   const shared = byScore([...support].filter(([s, c]) => c >= 2 && weights.isDistinctive(s)));
   const ranked = shared.length ? shared : byScore([...support]);
@@ -148,7 +166,7 @@ function phrasesOf(members: readonly ThemeMember<unknown>[], weights: TermWeight
       // A compound as written ("ci/cd") before a phrase that would cut it in half ("cd pipeline").
       .sort((a, b) => b.members - a.members || Number(b.joined) - Number(a.joined) || compare(a.key, b.key))[0];
     const stems = phrase ? phrase.stems : [stem];
-    chosen.push({ text: commonest(phrase ? phrase.forms : forms.get(stem) as Map<string, number>), stems, score });
+    chosen.push({ text: commonest(formsOf(read, stems)), stems, score });
     stems.forEach((s) => covered.add(s));
   }
   return chosen;
