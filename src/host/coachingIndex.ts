@@ -180,8 +180,9 @@ export class CoachingIndex implements vscode.Disposable {
     if (this.walked && next.key === this.shown.key) return;
     this.walked = true;
     this.shown = next;
-    this.notice.report(next.problems, next.messages);
     this.changed.fire();
+    // After the views hear of it: a hostile clone's thousands of problems are logged in turns.
+    await this.notice.report(next.problems, next.messages);
   }
 
   /**

@@ -1,26 +1,43 @@
 import * as vscode from 'vscode';
 import { retroCoachLog } from './log';
 import { localizeText } from './l10n';
+import { nextTurn } from '../core/util/turns';
+
+/** Log lines written per turn of the event loop: a hostile clone can bring tens of thousands. */
+const LINES_PER_TURN = 500;
 
 /**
- * What the index says about the problems it found in `.coaching/` files: every problem goes to
- * the log with its file and line, and each new set is announced once, in a notification that
- * opens the Problems panel. Visible, never blocking, never repeated for the same set.
+ * What the index says about the problems it found in `.coaching/` files: each problem goes to
+ * the log with its file and line once, when it appears (not again on every later walk while it
+ * lasts), and each new set is announced once, in a notification that opens the Problems
+ * panel. Visible, never blocking, never repeated for the same set.
  */
 export class ProblemNotice {
-  private lastAnnounced = '';
+  /** The log lines of the problems last reported. */
+  private logged = new Set<string>();
+  /** The set last announced: the same set again (after a walk that changed something else) says nothing. */
+  private announced = new Set<string>();
 
   /**
    * `problems`: where each is and what it says (the core's English sentence); `messages`: the
    * same problems as log lines. The notice counts problems and the files they are in: one file
    * with five problems is not five files skipped.
    */
-  report(problems: readonly { file: vscode.Uri; line: number; col: number; message: string }[], messages: readonly string[]): void {
+  async report(problems: readonly { file: vscode.Uri; line: number; col: number; message: string }[], messages: readonly string[]): Promise<void> {
     const log = retroCoachLog();
-    for (const m of messages) log.warn(m);
-    const key = messages.join('\n');
-    if (!messages.length || key === this.lastAnnounced) return;
-    this.lastAnnounced = key;
+    const before = this.logged;
+    this.logged = new Set();
+    for (let i = 0; i < messages.length; i++) {
+      if (i > 0 && i % LINES_PER_TURN === 0) await nextTurn();
+      this.logged.add(messages[i]);
+      if (!before.has(messages[i])) log.warn(messages[i]);
+    }
+    if (!messages.length || sameSet(this.logged, this.announced)) return;
+    this.announced = this.logged;
+    this.announce(problems, log);
+  }
+
+  private announce(problems: readonly { file: vscode.Uri; line: number; message: string }[], log: ReturnType<typeof retroCoachLog>): void {
     const show = vscode.l10n.t('Show Problems');
     const openLog = () => log.show(true);
     const files = new Set(problems.map((p) => p.file.toString())).size;
@@ -36,4 +53,10 @@ export class ProblemNotice {
       if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems').then(undefined, openLog);
     });
   }
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const item of a) if (!b.has(item)) return false;
+  return true;
 }

@@ -201,4 +201,12 @@ describe('freshness: every change to .coaching shows in the view, the Team Revie
     });
     await s.shot('freshness-4-checkout');
   });
+
+  it('logs a broken file’s problem once while it lasts, though the index took in three changes since', async () => {
+    const logs = (await fs.readdir(s.userDataDir, { recursive: true })).filter((f) => path.basename(f) === 'Retro Coach.log');
+    assert.equal(logs.length, 1, `one Retro Coach log under the user data folder (found ${logs.join(', ') || 'none'})`);
+    const text = await fs.readFile(path.join(s.userDataDir, logs[0]), 'utf8');
+    const lines = text.split('\n').filter((line) => line.includes('2026-10-07-broken-cccc3333.yaml:'));
+    assert.equal(lines.length, 1, `the broken file written by the shell is logged once:\n${lines.join('\n')}`);
+  });
 });
