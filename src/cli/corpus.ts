@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Corpus } from '../core/store/corpus';
 import { cliCacheDir } from '../core/store/persistentCache';
 import { readCorpus } from '../core/worker/readCorpus';
+import { sharedParsePool } from '../core/worker/pool';
 
 /** Set to `off` to read every file on every run and keep nothing on disk. */
 export const CACHE_ENV = 'RETRO_COACH_CACHE';
@@ -25,6 +26,6 @@ function version(): string {
 
 export function readForCli(root: string, includePrivate: boolean, env: NodeJS.ProcessEnv | undefined): Promise<Corpus> {
   const persist = env && env[CACHE_ENV] !== 'off' ? { dir: cliCacheDir(root, env), version: version() } : undefined;
-  // The CLI waits for the corpus and nothing else: blocking stats cost it less than the thread pool's.
-  return readCorpus(root, { includePrivate, persist, blockingStat: true });
+  // The walk's lstats in a worker (blocking calls, the cheapest per file), while this thread reads the cache or the next repository.
+  return readCorpus(root, { includePrivate, persist, stat: sharedParsePool().stat });
 }

@@ -11,7 +11,7 @@ import { EXPORT_FORMATS, writeExport } from './export';
 import { HISTORY_FORMATS, TEAMS_HISTORY_SCHEMA, SINCE_ALWAYS, historyData, historyMarkdown, historyStyleFor, historyText, repositoryHistory } from './history';
 import { jsonDocument, problemLine, terminalDocument, writeLines, type Write } from './output';
 import { repositoryAt } from './roots';
-import { allDocuments, groupByTeam, readRepositories, type ReadRepository } from './teams';
+import { groupByTeam, readRepositories, type ReadRepository } from './teams';
 import { TeamsInsights, teamsHtml, teamsJson, teamsMarkdown } from './teamsReport';
 import type { Translate } from '../core/util/catalogue';
 import { translate } from '../core/util/german';
@@ -54,7 +54,7 @@ export const teamsReportCommand: TeamCommand = async (args, io, roots) => {
   const read = await readRepositories(repos, io.env, insights.read);
   warnProblems(io, read);
   const teams = groupByTeam(read);
-  const report = await insights.report(teams, allDocuments(teams));
+  const report = await insights.report(teams);
   const generatedAt = toLocalIso(io.now);
   const text = format === 'json' ? teamsJson(report) : format === 'html' ? teamsHtml(report, generatedAt, io.t) : teamsMarkdown(report, generatedAt, io.t);
   await emit(args, io, text, format === 'json');

@@ -36,11 +36,27 @@ export function distinctLabels(repos: readonly Repository[]): Repository[] {
     : r);
 }
 
-/** Reads each repository in turn (each read is concurrent inside), gated for a team view; `onRead` hears of each as soon as it is read. */
+/** Repositories read at once: while a worker lstats one repository's files, this thread reads the next one's cache. */
+const READ_AHEAD = 2;
+
+/**
+ * Reads each repository (each read is concurrent inside, and the next is begun before the last
+ * ends), gated for a team view; `onRead` hears of each, in order, as soon as it is read.
+ */
 export async function readRepositories(repos: readonly Repository[], env: NodeJS.ProcessEnv | undefined, onRead?: (read: ReadRepository) => void): Promise<ReadRepository[]> {
+  const labelled = distinctLabels(repos);
+  const reads: Promise<Corpus>[] = [];
+  const begin = (i: number) => {
+    if (i >= labelled.length) return;
+    reads[i] = readForCli(labelled[i].root, false, env);
+    // Awaited in order below; observed here so a later one failing first is not an unhandled rejection.
+    reads[i].catch(() => undefined);
+  };
+  for (let i = 0; i < READ_AHEAD; i++) begin(i);
   const out: ReadRepository[] = [];
-  for (const repo of distinctLabels(repos)) {
-    const corpus = await readForCli(repo.root, false, env);
+  for (const [i, repo] of labelled.entries()) {
+    const corpus = await reads[i];
+    begin(i + READ_AHEAD);
     const source: RepositorySource = { team: repo.team, repository: repo.repository };
     const documents = teamDocuments(corpus.documents as CorpusDocument<RepositorySource>[])
       .map((d): SourcedDocument => ({ ...d, path: `${repo.repository}/${d.path}`, source }));

@@ -13,7 +13,7 @@ import { nextTurn } from '../core/util/turns';
 import { reportHtml } from './html';
 import { jsonDocument } from './output';
 import { ENGLISH, type Translate } from '../core/util/catalogue';
-import { type ReadRepository, type RepositorySource, type TeamGroup } from './teams';
+import { allDocuments, type ReadRepository, type RepositorySource, type TeamGroup } from './teams';
 import type { Repository } from './roots';
 
 export const TEAMS_REPORT_SCHEMA = 'retro-coach/teams-report/v1';
@@ -89,8 +89,8 @@ export class TeamsInsights {
     }
   }
 
-  /** The report of `teams` (groupByTeam of every repository read) and `all` their documents together. */
-  async report(teams: readonly TeamGroup[], all: TeamGroup['documents']): Promise<TeamsReport> {
+  /** The report of `teams` (groupByTeam of every repository read). */
+  async report(teams: readonly TeamGroup[]): Promise<TeamsReport> {
     const { period, today } = this;
     this.send();
     const fromWorker = this.stream?.compute().catch(() => undefined);
@@ -104,7 +104,8 @@ export class TeamsInsights {
       await nextTurn();
     }
     const answer = await fromWorker;
-    const allInsights = (answer?.insights as Insights | undefined) ?? teamInsights(all, period, today, shared);
+    // All teams' documents in one list (100,000 documents to sort) only when this thread computes them.
+    const allInsights = (answer?.insights as Insights | undefined) ?? teamInsights(allDocuments(teams), period, today, shared);
     // A team neither here nor in the answer was claimed by a worker that then failed: computed here.
     const insightsOf = (team: TeamGroup) => (answer?.groups?.[this.groupOf(team.team)] as Insights | null | undefined)
       ?? here.get(team.team) ?? teamInsights(team.documents, period, today, shared);
@@ -125,13 +126,11 @@ export class TeamsInsights {
 }
 
 /** The report of `teams` when nothing was sent while they were read: they are sent now. */
-export function teamsReport(
-  teams: readonly TeamGroup[], all: TeamGroup['documents'], period: Period, today: string, pool: ParsePool = sharedParsePool(),
-): Promise<TeamsReport> {
+export function teamsReport(teams: readonly TeamGroup[], period: Period, today: string, pool: ParsePool = sharedParsePool()): Promise<TeamsReport> {
   const repos: ReadRepository[] = teams.map((t) => ({ root: t.team, repository: t.team, team: t.team, corpus: { documents: t.documents, problems: [] }, documents: t.documents }));
   const insights = new TeamsInsights(repos, period, today, pool);
   repos.forEach(insights.read);
-  return insights.report(teams, all);
+  return insights.report(teams);
 }
 
 /** One team's numbers in a row of the breakdown. */

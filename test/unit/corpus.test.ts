@@ -2,7 +2,10 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { readListed, readReflections } from '../../src/core/store/corpus';
+import { CORPUS_BUDGET, readListed, readReflections } from '../../src/core/store/corpus';
+import type { ReadCache } from '../../src/core/store/readCache';
+import { ParsePool } from '../../src/core/worker/pool';
+import { STAT_FIELDS, isStatRequest, isStatResponse, packStats, unpackStats } from '../../src/core/worker/protocol';
 import { LIMITS } from '../../src/core/model/reflection';
 import { serializeReflection } from '../../src/core/model/reflectionYaml';
 import { saveReflection } from '../../src/core/store/store';
@@ -193,5 +196,45 @@ describe('reading the corpus with blocking stats (the CLI)', () => {
     const blocking = await readListed(root, { includePrivate: true, blockingStat: true });
     assert.ok(pooled.corpus.problems.length > 5, 'the hostile corpus has problems to compare');
     assert.deepEqual(blocking, pooled);
+  });
+
+  it('gives exactly the same corpus, listing and cache when a worker thread takes the lstats (as the CLI reads)', async () => {
+    const { root } = await makeHostileCorpus(path.join(dir, 'in-worker'));
+    const pool = new ParsePool({ size: 1, parallelFrom: 1 });
+    try {
+      const [hereCache, workerCache] = [new Map(), new Map()] as ReadCache[];
+      const here = await readListed(root, { includePrivate: true, blockingStat: true, cache: hereCache });
+      const inWorker = await readListed(root, { includePrivate: true, stat: pool.stat, cache: workerCache });
+      assert.equal(pool.threads, 1, 'the lstats were taken in a worker');
+      assert.deepEqual(inWorker, here);
+      assert.deepEqual([...workerCache].map(([file, e]) => [file, e.stamp]), [...hereCache].map(([file, e]) => [file, e.stamp]));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('takes the lstats in this thread, with the same corpus, when the worker script is missing', async () => {
+    const { root } = await makeHostileCorpus(path.join(dir, 'no-worker'));
+    const pool = new ParsePool({ size: 1, parallelFrom: 1, script: path.join(dir, 'no-such-worker.js') });
+    const here = await readListed(root, { includePrivate: true, blockingStat: true });
+    assert.deepEqual(await readListed(root, { includePrivate: true, stat: pool.stat }), here);
+    assert.equal(pool.threads, 0);
+  });
+});
+
+describe('the stat messages', () => {
+  it('carry each lstat as numbers and read back the same size, time, inode and kind, or none', async () => {
+    const file = await fs.stat(__filename);
+    const unpacked = unpackStats(packStats([file, undefined]));
+    assert.deepEqual(unpacked.map((s) => s && [s.size, s.mtimeMs, s.ino, s.isFile()]), [[file.size, file.mtimeMs, file.ino, true], undefined]);
+  });
+
+  it('accept a request within the file budget and an answer of four numbers per file, and refuse others', () => {
+    assert.equal(isStatRequest({ type: 'stat', id: 1, root: '/r', files: ['a.yaml'] }), true);
+    assert.equal(isStatRequest({ type: 'stat', id: 1, root: '/r', files: [1] }), false);
+    assert.equal(isStatRequest({ type: 'stat', id: 1, root: '/r', files: Array.from({ length: CORPUS_BUDGET.files + 1 }, () => 'a.yaml') }), false);
+    assert.equal(isStatResponse({ id: 1, stats: new Float64Array(STAT_FIELDS * 2) }, 2), true);
+    assert.equal(isStatResponse({ id: 1, stats: new Float64Array(STAT_FIELDS) }, 2), false);
+    assert.equal(isStatResponse({ id: 1, stats: [1, 2, 3, 4] }, 1), false);
   });
 });

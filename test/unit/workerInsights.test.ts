@@ -15,7 +15,7 @@ import { MAX_DOCUMENTS_PER_MESSAGE, isInsightsRequest, isInsightsResponse } from
 import { TeamsInsights, teamsJson, teamsReport } from '../../src/cli/teamsReport';
 import { Claims, claimInWorker } from '../../src/core/worker/claims';
 import { sortInWrittenOrder } from '../../src/core/insights/team';
-import { allDocuments, groupByTeam, type ReadRepository, type RepositorySource, type TeamGroup } from '../../src/cli/teams';
+import { groupByTeam, type ReadRepository, type RepositorySource, type TeamGroup } from '../../src/cli/teams';
 import { benchPath, benchReflection } from '../bench/corpus';
 import { CORPUS_TODAY, reviewCorpus } from './reviewCorpus';
 import { sampleReflection } from './fixtures';
@@ -68,10 +68,12 @@ describe('team insights in worker threads', () => {
     ];
     const all = [...teams[0].documents, ...teams[1].documents];
     pool = new ParsePool({ size: 2, parallelFrom: 1, insightsThreads: 2 });
-    const inWorkers = teamsJson(await teamsReport(teams, teamDocuments(all), PERIOD, CORPUS_TODAY, pool));
+    const report = await teamsReport(teams, PERIOD, CORPUS_TODAY, pool);
+    assert.deepEqual(report.all, teamInsights(teamDocuments(all), PERIOD, CORPUS_TODAY), 'all teams are every document of every team');
+    const inWorkers = teamsJson(report);
     assert.equal(pool.threads, 1, 'the teams went to one worker, which counts their words once');
     const noWorkers = new ParsePool({ script: path.join(dir, 'no-such-worker.js') });
-    assert.equal(inWorkers, teamsJson(await teamsReport(teams, teamDocuments(all), PERIOD, CORPUS_TODAY, noWorkers)));
+    assert.equal(inWorkers, teamsJson(await teamsReport(teams, PERIOD, CORPUS_TODAY, noWorkers)));
   });
 
   it('computes in this thread, with the same insights and no worker started, when the worker script is missing', async () => {
@@ -135,9 +137,9 @@ describe('team insights in worker threads', () => {
     insights.read(read[2]);
     assert.equal(pool.threads, 1);
     const teams = groupByTeam(read);
-    const withWorker = teamsJson(await insights.report(teams, allDocuments(teams)));
+    const withWorker = teamsJson(await insights.report(teams));
     const noWorkers = new ParsePool({ script: path.join(dir, 'no-such-worker.js') });
-    assert.equal(withWorker, teamsJson(await teamsReport(teams, allDocuments(teams), PERIOD, CORPUS_TODAY, noWorkers)));
+    assert.equal(withWorker, teamsJson(await teamsReport(teams, PERIOD, CORPUS_TODAY, noWorkers)));
   });
 
   it('TeamsInsights holds a repository read while the workers were parsing files, and sends it with the next one read without parsing', async () => {
@@ -154,7 +156,7 @@ describe('team insights in worker threads', () => {
     assert.equal(insights.inWorker, true);
     const teams = groupByTeam([cold, warm]);
     const noWorkers = new ParsePool({ script: path.join(dir, 'no-such-worker.js') });
-    assert.equal(teamsJson(await insights.report(teams, allDocuments(teams))), teamsJson(await teamsReport(teams, allDocuments(teams), PERIOD, CORPUS_TODAY, noWorkers)));
+    assert.equal(teamsJson(await insights.report(teams)), teamsJson(await teamsReport(teams, PERIOD, CORPUS_TODAY, noWorkers)));
   });
 
   it('TeamsInsights computes everything in this thread, and sends nothing more, once a repository could not be sent to the worker', async () => {
@@ -171,7 +173,7 @@ describe('team insights in worker threads', () => {
     assert.equal(insights.inWorker, false, 'no second request with only the later repositories');
     const teams = groupByTeam(read);
     const noWorkers = new ParsePool({ script: path.join(dir, 'no-such-worker.js') });
-    assert.equal(teamsJson(await insights.report(teams, allDocuments(teams))), teamsJson(await teamsReport(teams, allDocuments(teams), PERIOD, CORPUS_TODAY, noWorkers)));
+    assert.equal(teamsJson(await insights.report(teams)), teamsJson(await teamsReport(teams, PERIOD, CORPUS_TODAY, noWorkers)));
   });
 
   it('TeamsInsights makes the same report in this thread when the worker exits while the repositories are sent', async () => {
@@ -184,7 +186,7 @@ describe('team insights in worker threads', () => {
     assert.equal(insights.inWorker, true);
     const teams = groupByTeam(read);
     const noWorkers = new ParsePool({ script: path.join(dir, 'no-such-worker.js') });
-    assert.equal(teamsJson(await insights.report(teams, allDocuments(teams))), teamsJson(await teamsReport(teams, allDocuments(teams), PERIOD, CORPUS_TODAY, noWorkers)));
+    assert.equal(teamsJson(await insights.report(teams)), teamsJson(await teamsReport(teams, PERIOD, CORPUS_TODAY, noWorkers)));
   });
 
   it('the worker computes all groups together, and only the groups whose claim it takes: one this thread claimed comes back null', async () => {
@@ -241,7 +243,7 @@ describe('team insights in worker threads', () => {
       worker.postMessage({ type: 'insights', id: 2, group: 0, task, documents: documents.slice(0, 10), compute: true });
       while (answers.length < 2) await new Promise((resolve) => setTimeout(resolve, 10));
       assert.deepEqual(answers.map((a) => [a.id, 'error' in a, 'insights' in a]), [[1, true, false], [2, false, true]]);
-      assert.match(String(answers[0].error), /neither a parse request nor part of an insights request/);
+      assert.match(String(answers[0].error), /neither a parse or stat request nor part of an insights request/);
     } finally {
       await worker.terminate();
     }

@@ -21,7 +21,7 @@
 import { localDateOf } from '../calendar';
 import { checkPeriod, compare, createdIn, type Period } from './period';
 import { namedAuthor, normalizeName, sortInWrittenOrder, type TeamDocument } from './team';
-import { TermCache, usesOf, type StemCounts } from './terms';
+import { TermCache, usesOf, type StemCounts } from './termCache';
 import { describeTheme, type BlockerQuote, type TermWeights, type ThemeMember } from './labels';
 
 export { excerpt } from './labels';

@@ -48,17 +48,38 @@ export function stem(word: string): string {
   return known;
 }
 
-/** A plain word's stem, or null when the word or its stem is a stop word: one look-up for what most words need. */
-const PLAIN_TERMS = new Map<string, string | null>();
+/**
+ * What a plain token (one word, perhaps capitalised, perhaps followed by punctuation: see
+ * plainWordEnd) comes to: its word in lower case, its stem (null for a stop word, a stop word's
+ * stem, or a word too short or long), and how many places it takes (2 when punctuation follows,
+ * which breaks a phrase). Tokens are looked up as written: people reuse a small vocabulary, so
+ * most tokens cost one look-up. Null for a token that is not plain.
+ */
+interface PlainToken {
+  word: string;
+  stem: string | null;
+  places: number;
+}
 
-function plainTerm(word: string): string | null {
-  let known = PLAIN_TERMS.get(word);
+const PLAIN_TOKENS = new Map<string, PlainToken | null>();
+
+function plainToken(token: string): PlainToken | null {
+  let known = PLAIN_TOKENS.get(token);
   if (known === undefined) {
-    if (PLAIN_TERMS.size >= MAX_STEMMED) PLAIN_TERMS.clear();
-    const stemmed = STOP_WORDS.has(word) ? null : stem(word);
-    PLAIN_TERMS.set(word, (known = stemmed === null || STOP_WORDS.has(stemmed) ? null : stemmed));
+    if (PLAIN_TOKENS.size >= MAX_STEMMED) PLAIN_TOKENS.clear();
+    PLAIN_TOKENS.set(token, (known = readPlainToken(token)));
   }
   return known;
+}
+
+function readPlainToken(token: string): PlainToken | null {
+  const end = plainWordEnd(token);
+  if (end <= 0) return null;
+  const word = token.slice(0, end).toLowerCase();
+  const places = end < token.length ? 2 : 1;
+  if (word.length < MIN_TERM_CHARS || word.length > MAX_TERM_CHARS || STOP_WORDS.has(word)) return { word, stem: null, places };
+  const stemmed = stem(word);
+  return { word, stem: STOP_WORDS.has(stemmed) ? null : stemmed, places };
 }
 
 function stemOnce(word: string): string {
@@ -183,7 +204,7 @@ export function terms(text: string): Term[] {
 }
 
 /** Calls `visit` with each term of `text` in order, as `terms` lists them, without making a list. */
-function eachTerm(text: string, visit: (stem: string, word: string, at: number, glue: string) => void): void {
+export function eachTerm(text: string, visit: (stem: string, word: string, at: number, glue: string) => void): void {
   const push = (word: string, at: number, glue: string) => {
     const stemmed = stem(word);
     if (!STOP_WORDS.has(stemmed)) visit(stemmed, word, at, glue);
@@ -192,14 +213,10 @@ function eachTerm(text: string, visit: (stem: string, word: string, at: number, 
   let at = 0;
   for (const token of proseOf(text).split(/\s+/u)) {
     if (!token) continue;
-    const plainEnd = plainWordEnd(token);
-    if (plainEnd > 0) {
-      const word = token.slice(0, plainEnd).toLowerCase();
-      if (word.length >= MIN_TERM_CHARS && word.length <= MAX_TERM_CHARS) {
-        const stemmed = plainTerm(word);
-        if (stemmed !== null) visit(stemmed, word, at, ' ');
-      }
-      at += plainEnd < token.length ? 2 : 1;
+    const plain = plainToken(token);
+    if (plain) {
+      if (plain.stem !== null) visit(plain.stem, plain.word, at, ' ');
+      at += plain.places;
       continue;
     }
     const core = token.replace(EDGE, '');
@@ -220,77 +237,4 @@ function eachTerm(text: string, visit: (stem: string, word: string, at: number, 
     }
     if (!token.endsWith(core)) at += 1;
   }
-}
-
-/** How often a text uses each stem: ids (ascending) into a TermCache and their counts. */
-export interface StemCounts {
-  ids: Int32Array;
-  counts: Int32Array;
-}
-
-/**
- * The stems of each reflection, counted once for as long as the cache lives: the Team Review
- * searches the same documents again on every filter change. Stems are numbered by the cache,
- * so a reflection keeps two small arrays rather than strings. Numbers follow the order stems
- * were first seen, which depends on the order of the documents: compare stems, never numbers,
- * where order matters. Make one cache per set of documents (the cache only grows).
- */
-export class TermCache {
-  private readonly idOf = new Map<string, number>();
-  private readonly names: string[] = [];
-  private readonly counted = new WeakMap<object, StemCounts>();
-  /** Per id: its uses in the text being counted; 0 between counts. */
-  private readonly uses: number[] = [];
-
-  get size(): number {
-    return this.names.length;
-  }
-
-  stem(id: number): string {
-    return this.names[id];
-  }
-
-  id(stem: string): number | undefined {
-    return this.idOf.get(stem);
-  }
-
-  /** The stems of `texts`, counted on the first call for `key` (an object that lives as long as the texts, e.g. their array). */
-  countsOf(key: object, texts: () => readonly string[]): StemCounts {
-    const known = this.counted.get(key);
-    if (known) return known;
-    // Counts by id in one array kept between calls (each slot back to 0 after use), not a Map per text.
-    const uses = this.uses;
-    const seen: number[] = [];
-    for (const text of texts()) {
-      eachTerm(text, (stemmed) => {
-        let id = this.idOf.get(stemmed);
-        if (id === undefined) {
-          this.idOf.set(stemmed, (id = this.names.push(stemmed) - 1));
-          uses.push(0);
-        }
-        if (uses[id]++ === 0) seen.push(id);
-      });
-    }
-    const ids = Int32Array.from(seen).sort();
-    const counts = new Int32Array(ids.length);
-    ids.forEach((id, i) => {
-      counts[i] = uses[id];
-      uses[id] = 0;
-    });
-    const made = { ids, counts };
-    this.counted.set(key, made);
-    return made;
-  }
-}
-
-/** How often `counts` uses stem `id` (binary search). */
-export function usesOf(counts: StemCounts, id: number): number {
-  let [lo, hi] = [0, counts.ids.length - 1];
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (counts.ids[mid] === id) return counts.counts[mid];
-    if (counts.ids[mid] < id) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return 0;
 }

@@ -17,7 +17,7 @@ import { mapBounded } from '../util/mapBounded';
 import { TURN_BUDGET_MS, eachStep, inOneGo, inTurns, type Steps, type Turns } from '../util/turns';
 import { capProblems } from '../util/problemCap';
 import { plainLine } from '../util/plainText';
-import { READ_CONCURRENCY, readFiles, type ParseFiles, type ReadCache, type ReadResult } from './readCache';
+import { READ_CONCURRENCY, readFiles, type FileStat, type ParseFiles, type ReadCache, type ReadResult } from './readCache';
 import { buildParts } from './corpusParts';
 
 export type { ParseFiles, ReadCache, ReadResult } from './readCache';
@@ -70,9 +70,19 @@ export interface ReadOptions {
   parse?: ParseFiles;
   /**
    * Stat the files with blocking calls, several times cheaper per file than the thread pool:
-   * only for a process with nothing else to do meanwhile (the CLI), never the extension host.
+   * only for a process with nothing else to do meanwhile, never the extension host.
    */
   blockingStat?: boolean;
+  /** How the walk's files are lstat'ed, when not by this thread (core/worker: in a worker thread, for the CLI). */
+  stat?: StatFiles;
+}
+
+/** The lstat of each of `files` (relative to `root`), undefined where there is none. */
+export type StatFiles = (root: string, files: readonly string[]) => Promise<(FileStat | undefined)[]>;
+
+/** Each of `files` lstat'ed with blocking calls, in this thread (a worker's, or a process with nothing else to do). */
+export function statBlocking(root: string, files: readonly string[]): (FileStat | undefined)[] {
+  return files.map((file) => lstatOrNothing(absolute(root, file)));
 }
 
 
@@ -116,7 +126,8 @@ export async function readListed(root: string, opts: ReadOptions): Promise<{ cor
   if (truncated) problem(COACHING_DIR, leftUnread(`${maxFiles} reflection files`));
   files.sort(byCodeUnits);
 
-  const stats = opts.blockingStat ? files.map((file) => lstatOrNothing(absolute(root, file))) : await mapBounded(files, READ_CONCURRENCY, (file) => lstatLater(absolute(root, file)));
+  const stats = opts.stat ? await opts.stat(root, files)
+    : opts.blockingStat ? statBlocking(root, files) : await mapBounded(files, READ_CONCURRENCY, (file) => lstatLater(absolute(root, file)));
   const { count, bytes } = withinBytes(stats, opts.maxBytes ?? CORPUS_BUDGET.bytes);
   if (count < files.length) problem(COACHING_DIR, leftUnread(`${count} reflection files (${bytes.toLocaleString('en')} bytes)`));
   const selected = files.slice(0, count);
@@ -139,7 +150,7 @@ export function assemble(listing: CorpusListing, read: readonly ReadResult[]): C
 }
 
 /** How many files, in order, fit in `maxBytes`; links, non-files and oversize files are refused unread, so they cost nothing. */
-function withinBytes(stats: readonly (Stats | undefined)[], maxBytes: number): { count: number; bytes: number } {
+function withinBytes(stats: readonly (FileStat | undefined)[], maxBytes: number): { count: number; bytes: number } {
   let bytes = 0;
   for (let i = 0; i < stats.length; i++) {
     const s = stats[i];

@@ -24,7 +24,7 @@ export interface ReadCacheEntry {
 export type ReadCache = Map<string, ReadCacheEntry>;
 
 /** The key a cached parse is valid for: any write changes the size or the modification time, a replaced file its inode. */
-export function stampOf(stats: Stats): string {
+export function stampOf(stats: FileStat): string {
   return `${stats.size}:${stats.mtimeMs}:${stats.ino}`;
 }
 
@@ -52,8 +52,14 @@ export type ParseFiles = (root: string, files: readonly string[]) => Promise<Rea
 
 export const parseHere: ParseFiles = (root, files) => mapBounded(files, READ_CONCURRENCY, (file) => readReflectionFile(root, file, { parentsChecked: true, statted: true }));
 
+/**
+ * What the walk's lstat of a file says, as far as reading it needs: a Stats, or the same
+ * numbers read back from a worker thread (core/worker's `stat`).
+ */
+export type FileStat = Pick<Stats, 'size' | 'mtimeMs' | 'ino' | 'isFile'>;
+
 /** Whether the walk's lstat already tells the reader all it would check before opening the file. */
-function plainFile(stats: Stats | undefined): boolean {
+function plainFile(stats: FileStat | undefined): boolean {
   return stats !== undefined && stats.isFile() && stats.size <= LIMITS.fileBytes;
 }
 
@@ -61,7 +67,7 @@ function plainFile(stats: Stats | undefined): boolean {
  * The parse of each of `files` (with the lstat the walk took of each, if any): from `cache`
  * when its stamp still matches, the rest through `parse`, which the cache then keeps.
  */
-export async function readFiles(root: string, files: readonly string[], stats: readonly (Stats | undefined)[], opts: { cache?: ReadCache; parse?: ParseFiles }): Promise<ReadResult[]> {
+export async function readFiles(root: string, files: readonly string[], stats: readonly (FileStat | undefined)[], opts: { cache?: ReadCache; parse?: ParseFiles }): Promise<ReadResult[]> {
   const results = new Array<ReadResult>(files.length);
   const missing: number[] = [];
   files.forEach((file, i) => {

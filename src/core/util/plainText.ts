@@ -51,12 +51,14 @@ export function plainLine(text: string, max = MAX_ECHO_CHARS): string {
 
 /** What JSON.stringify leaves raw but a terminal acts on: DEL, C1 controls, line separators, bidirectional controls. */
 const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** JSON_UNSAFE or CI_COMMAND, found in one pass. */
+const JSON_ESCAPED = new RegExp(`${JSON_UNSAFE.source}|${CI_COMMAND.source}`, 'gi');
 
 /**
  * JSON text with those characters, and the `#` that would start a CI command, written as
  * `\uXXXX` escapes. They only occur inside JSON strings, so the result parses to the same value.
  */
 export function escapeJsonControls(json: string): string {
-  const hex = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  return json.replace(JSON_UNSAFE, hex).replace(CI_COMMAND, (m) => `#\\u0023${m.slice(2)}`);
+  // One pass over the text for both: a report across teams is tens of megabytes.
+  return json.replace(JSON_ESCAPED, (m) => (m.length === 1 ? `\\u${m.charCodeAt(0).toString(16).padStart(4, '0')}` : `#\\u0023${m.slice(2)}`));
 }

@@ -9,7 +9,10 @@ import { parentPort } from 'node:worker_threads';
 import { GatheredInsights } from './gatheredInsights';
 import { parseHere } from '../store/readCache';
 import { messageId } from '../util/guards';
-import { isInsightsRequest, isParseRequest, type InsightsRequest, type InsightsResponse, type ParseResponse } from './protocol';
+import {
+  isInsightsRequest, isParseRequest, isStatRequest, packStats, type InsightsRequest, type InsightsResponse, type ParseResponse, type StatResponse,
+} from './protocol';
+import { statBlocking } from '../store/corpus';
 
 /** Each insights request being gathered, by id, until its last part arrives. */
 const gathering = new Map<number, GatheredInsights>();
@@ -44,14 +47,20 @@ function refuse(message: unknown): InsightsResponse | ParseResponse | undefined 
   }
   const isPart = typeof message === 'object' && message !== null && 'type' in message && message.type === 'insights';
   if (isPart && !isLast) refused.add(id);
-  return { id, error: 'The index worker received a message that is neither a parse request nor part of an insights request.' };
+  return { id, error: 'The index worker received a message that is neither a parse or stat request nor part of an insights request.' };
 }
 
 const port = parentPort;
 if (port) {
   port.on('message', (message: unknown) => {
-    const reply = (response: ParseResponse | InsightsResponse | undefined) => { if (response) port.postMessage(response); };
-    if (isParseRequest(message)) {
+    const reply = (response: ParseResponse | InsightsResponse | StatResponse | undefined) => { if (response) port.postMessage(response); };
+    if (isStatRequest(message)) {
+      try {
+        reply({ id: message.id, stats: packStats(statBlocking(message.root, message.files)) });
+      } catch (err) {
+        reply({ id: message.id, error: err instanceof Error ? err.message : String(err) });
+      }
+    } else if (isParseRequest(message)) {
       parseHere(message.root, message.files).then(
         (results) => reply({ id: message.id, results }),
         (err: unknown) => reply({ id: message.id, error: err instanceof Error ? err.message : String(err) }),

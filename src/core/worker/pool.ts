@@ -15,8 +15,10 @@ import type { Period, TeamDocument, TeamInsights } from '../insights/index';
 import { parseHere, type ParseFiles, type ReadResult } from '../store/readCache';
 import { messageId } from '../util/guards';
 import {
-  MAX_DOCUMENTS_PER_MESSAGE, MAX_FILES_PER_REQUEST, isInsightsResponse, isParseResponse, type InsightsAnswer, type InsightsRequest, type InsightsTask, type ParseRequest,
+  MAX_DOCUMENTS_PER_MESSAGE, MAX_FILES_PER_REQUEST, isInsightsResponse, isParseResponse, isStatResponse, unpackStats,
+  type InsightsAnswer, type InsightsRequest, type InsightsTask, type ParseRequest, type StatRequest,
 } from './protocol';
+import { statBlocking, type StatFiles } from '../store/corpus';
 import type { Claims } from './claims';
 
 /** An insights request being sent; see ParsePool.openInsights. */
@@ -111,6 +113,21 @@ export class ParsePool {
     for (let i = 0; i < files.length; i += MAX_FILES_PER_REQUEST) chunks.push(files.slice(i, i + MAX_FILES_PER_REQUEST));
     const parsed = await Promise.all(chunks.map((chunk) => this.parseChunk(root, chunk).catch(() => parseHere(root, chunk))));
     return parsed.flat();
+  };
+
+  /**
+   * Lstats `files` of `root` (a StatFiles) in a worker when there are many, so the thread that
+   * walks (the CLI's) reads the next repository meanwhile; here, with blocking calls, otherwise.
+   */
+  readonly stat: StatFiles = async (root, files) => {
+    if (this.broken || files.length < this.parallelFrom) return statBlocking(root, files);
+    const message: StatRequest = { type: 'stat', id: this.nextId++, root, files: [...files] };
+    try {
+      const answer = await this.send(this.slot(), message.id, files.length, (m) => isStatResponse(m, files.length), message);
+      return unpackStats((answer as { stats: Float64Array }).stats);
+    } catch {
+      return statBlocking(root, files);
+    }
   };
 
   /**

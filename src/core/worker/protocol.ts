@@ -7,7 +7,8 @@
  */
 import { INSIGHTS_SCHEMA, type Period, type TeamDocument, type TeamInsights } from '../insights/index';
 import { isCalendarDate } from '../model/reflection';
-import type { ReadResult } from '../store/readCache';
+import type { FileStat, ReadResult } from '../store/readCache';
+import { CORPUS_BUDGET } from '../store/corpus';
 import { isObject, isString } from '../util/guards';
 import { isClaimFlags } from './claims';
 
@@ -26,6 +27,41 @@ export interface ParseRequest {
 }
 
 export type ParseResponse = { id: number; results: ReadResult[] } | { id: number; error: string };
+
+/** "lstat these files": the CLI's walk hands its files' lstats to a worker, so its own thread reads the next repository meanwhile. */
+export interface StatRequest {
+  type: 'stat';
+  id: number;
+  root: string;
+  /** Relative, '/' separated paths the walk reached; at most CORPUS_BUDGET.files. */
+  files: string[];
+}
+
+/** Numbers per file in a stat answer: size, mtimeMs, ino, and 1 for a regular file (else 0); NaN throughout for a file with no lstat. */
+export const STAT_FIELDS = 4;
+
+export type StatResponse = { id: number; stats: Float64Array } | { id: number; error: string };
+
+/** The lstats as a stat answer carries them: one array of numbers, copied in one piece. */
+export function packStats(stats: readonly (FileStat | undefined)[]): Float64Array {
+  const packed = new Float64Array(STAT_FIELDS * stats.length).fill(Number.NaN);
+  stats.forEach((s, i) => {
+    if (s) packed.set([s.size, s.mtimeMs, s.ino, s.isFile() ? 1 : 0], STAT_FIELDS * i);
+  });
+  return packed;
+}
+
+const IS_FILE = () => true;
+const IS_NOT_FILE = () => false;
+
+/** The lstats a stat answer carries, as the walk uses them. */
+export function unpackStats(packed: Float64Array): (FileStat | undefined)[] {
+  const stats: (FileStat | undefined)[] = [];
+  for (let at = 0; at < packed.length; at += STAT_FIELDS) {
+    stats.push(Number.isNaN(packed[at]) ? undefined : { size: packed[at], mtimeMs: packed[at + 1], ino: packed[at + 2], isFile: packed[at + 3] === 1 ? IS_FILE : IS_NOT_FILE });
+  }
+  return stats;
+}
 
 /**
  * One part of a request for the team insights of some documents. The first part says what to
@@ -85,6 +121,18 @@ export function isReadResult(value: unknown): value is ReadResult {
 export function isParseRequest(value: unknown): value is ParseRequest {
   return isObject(value) && Number.isSafeInteger(value.id) && isString(value.root) && Array.isArray(value.files)
     && value.files.length <= MAX_FILES_PER_REQUEST && value.files.every(isString);
+}
+
+export function isStatRequest(value: unknown): value is StatRequest {
+  return isObject(value) && value.type === 'stat' && Number.isSafeInteger(value.id) && isString(value.root)
+    && Array.isArray(value.files) && value.files.length <= CORPUS_BUDGET.files && value.files.every(isString);
+}
+
+/** A response to a stat request for `count` files: STAT_FIELDS numbers per file, in order, or an error. */
+export function isStatResponse(value: unknown, count: number): value is StatResponse {
+  if (!isObject(value) || !Number.isSafeInteger(value.id)) return false;
+  if ('error' in value) return isString(value.error);
+  return value.stats instanceof Float64Array && value.stats.length === STAT_FIELDS * count;
 }
 
 /** A response to a request for `count` files: one parse per file, in order, or an error. */
