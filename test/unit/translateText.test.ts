@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { translateText } from '../../src/core/util/translateText';
 import { parseTeamConfig, parseTeamQuestions } from '../../src/core/model/teamConfig';
 import { validateReflection } from '../../src/core/model/validate';
-import { loadUntrustedYaml } from '../../src/core/model/reflectionYaml';
+import { loadUntrustedYaml, serializeReflection } from '../../src/core/model/reflectionYaml';
 import { WRITTEN_ELSEWHERE } from '../../src/core/util/catalogue.problems.de';
 import { moreProblemsMessage } from '../../src/core/util/problemCap';
 import { LINK_MESSAGE, readUntrustedSync } from '../../src/core/store/safeRead';
@@ -11,6 +11,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from '../l10n/bundles';
 import { GERMAN } from '../../src/core/util/german';
+import { readReflections } from '../../src/core/store/corpus';
+import { sampleReflection } from './fixtures';
 
 /** What the CLI does: a sentence in German with the catalogue's German, English as it is (no catalogue). */
 const said = (text: string, language: 'en' | 'de') => translateText(text, language === 'de' ? GERMAN : undefined);
@@ -82,6 +84,21 @@ describe('translating a file problem at the edge', () => {
     const tagged = loadUntrustedYaml('id: !!binary aGVsbG8=\n');
     assert.ok(!tagged.ok);
     if (!tagged.ok) assert.equal(said(tagged.problems[0].message, 'de'), "Das Tag '!!binary' macht etwas anderes als Text, eine Liste oder eine Zuordnung; Dateien von Retro Coach nutzen keine Tags. Entferne es.");
+  });
+
+  it('translates what the corpus says when it stops at its file or byte budget, the numbers as written', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'rc-tt-budget-'));
+    try {
+      const folder = path.join(dir, '.coaching', 'reflections', '2026', '11');
+      await fs.mkdir(folder, { recursive: true });
+      for (const id of ['aaaa1111', 'bbbb2222', 'cccc3333']) await fs.writeFile(path.join(folder, `2026-11-20-x-${id}.yaml`), serializeReflection(sampleReflection({ id })));
+      const stopped = async (opts: { maxFiles?: number; maxBytes?: number }) => (await readReflections(dir, { includePrivate: false, ...opts })).problems.map((p) => said(p.message, 'de'));
+      assert.deepEqual(await stopped({ maxFiles: 2 }), ['Nach 2 Reflexionsdateien aufgehört; der Rest von .coaching/ wurde nicht gelesen, weil Retro Coach höchstens so viel auf einmal liest. Verschieb alte Reflexionen aus .coaching/ (die Git-Historie behält sie).']);
+      const [bytes] = await stopped({ maxBytes: 1 });
+      assert.match(bytes, /^Nach 0 Reflexionsdateien \(0 Bytes\) aufgehört; der Rest von \.coaching\/ wurde nicht gelesen/);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('still finds every word of each sentence written outside the catalogue in the folder that writes it (reworded there: reword the catalogue too)', () => {
