@@ -18,7 +18,7 @@ import { recurringBlockers } from '../../src/core/insights/recurring';
 import { ReviewViews } from '../../src/review/reviewViews';
 import { mapBounded } from '../../src/core/util/mapBounded';
 import type { WrittenCorpus } from './corpus';
-import { best, retainedHeap, time, watchThread } from './timing';
+import { best, collect, retainedHeap, time, watchThread } from './timing';
 import { measureReviewWorker } from './reviewWorkerSteps';
 
 /** As many reads in flight as the index uses, so the floor is the same kind of read. */
@@ -128,6 +128,7 @@ export async function hostThreadTimes(read: Corpus): Promise<Pick<IndexTimes, 'a
   let afterWalkMs = Number.POSITIVE_INFINITY;
   let afterWalkTaskMs = Number.POSITIVE_INFINITY;
   for (let i = 0; i < 3; i++) {
+    collect();
     const stop = watchThread();
     const run = await time(() => afterWalk(read));
     afterWalkMs = Math.min(afterWalkMs, run.ms);
