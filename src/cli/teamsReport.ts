@@ -31,10 +31,10 @@ type Insights = TeamInsights<RepositorySource>;
 /**
  * Who computes what, so a report across teams costs about half its work on two cores: every
  * repository's documents go to one worker of the pool as soon as the repository is read
- * (`read`, readRepositories' onRead); the worker counts their words as they come and computes
- * each team as soon as its last repository is in, while this thread reads the next. When the
- * last is read, the worker computes all teams together, then the teams it has not done, from
- * the first on, and this thread takes teams from the last on. A team is computed once, by whoever
+ * (`read`, readRepositories' onRead); the worker counts their words as they come and, when no
+ * message waits, computes each team whose repositories are all in, while this thread reads the
+ * next. When the last is read, the worker computes all teams together, then the teams it has
+ * not done, from the first on, and this thread takes teams from the last on. A team is computed once, by whoever
  * claims it first (claims.ts), so neither waits for the other, and by the same function either
  * way, so the report is the same whoever computed what. Without the pool (too few documents
  * to be worth a worker, no worker script, a worker that failed) everything is computed here.
