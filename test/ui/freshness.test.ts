@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Locator } from 'playwright-core';
 import { serializeReflection } from '../../src/core/model/reflectionYaml';
@@ -210,3 +211,42 @@ describe('freshness: every change to .coaching shows in the view, the Team Revie
     assert.equal(lines.length, 1, `the broken file written by the shell is logged once:\n${lines.join('\n')}`);
   });
 });
+
+describe('freshness when file events are off: a change made while the window was away shows when it comes back', function () {
+  let s: Session;
+  let dir: string;
+  const view = () => s.page.locator('.part.sidebar .pane').filter({ has: s.page.locator('.pane-header', { hasText: 'Reflections' }) });
+  const inView = (text: string) => view().locator('.monaco-list-row', { hasText: text }).first();
+
+  before(async function () {
+    this.timeout(180_000);
+    // Not a git repository, and .coaching excluded from file watching: no event of either kind reaches the index.
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'rc-ui-focus-'));
+    await fs.mkdir(folderOf(dir, '2026', '10'), { recursive: true });
+    await fs.writeFile(path.join(folderOf(dir, '2026', '10'), R1.name), yamlOf(R1));
+    s = await openSession({ workspace: dir, settings: { 'files.watcherExclude': { '**/.coaching/**': true } } });
+    await s.page.locator('.activitybar .action-item a[aria-label^="Retro Coach"]').click();
+    await inView(R1.text).waitFor({ timeout: 30_000 });
+  });
+
+  after(async () => {
+    await s?.close();
+    if (dir) await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  it('a reflection written by the shell shows once the window regains focus, and not before', async () => {
+    await fs.writeFile(path.join(folderOf(dir, '2026', '10'), SHELL.name), yamlOf(SHELL));
+    const before = await inView(SHELL.text).waitFor({ timeout: 4_000 }).then(() => true, () => false);
+    assert.equal(before, false, 'with no file event and no git, nothing told the index yet');
+    // Headless Chromium always reports focus; the page loses and regains it the way a browser says so when
+    // another window or tab comes in front and goes again: document.hasFocus(), the window's blur and
+    // focus events and the document's visibilitychange, which the workbench listens to.
+    await s.page.evaluate("document.hasFocus = () => false; window.dispatchEvent(new FocusEvent('blur')); document.dispatchEvent(new Event('visibilitychange'));");
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    const since = Date.now();
+    await s.page.evaluate("document.hasFocus = () => true; window.dispatchEvent(new FocusEvent('focus')); document.dispatchEvent(new Event('visibilitychange'));");
+    await inView(SHELL.text).waitFor({ timeout: FRESH_WITHIN_MS });
+    console.log(`      freshness: window focus: tree view ${Date.now() - since} ms`);
+  });
+});
+
