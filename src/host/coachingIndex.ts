@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { isTheirs, type ActionView } from '../core/model/actionState';
-import { checkCoachingInTurns, readListed, type CorpusDocument, type CorpusListing, type ReadCache } from '../core/store/corpus';
+import type { ActionView } from '../core/model/actionState';
+import { readListed, type CorpusDocument, type CorpusListing, type ReadCache } from '../core/store/corpus';
+import { folderSnapshot } from './folderSnapshot';
 import { updateReflections } from '../core/store/corpusUpdate';
 import { loadReadCache, rootHash, saveReadCache, type CacheLocation } from '../core/store/persistentCache';
 import { sameEntries } from '../core/store/readCache';
@@ -12,7 +13,7 @@ import { ProblemNotice } from './problemNotice';
 import { onCoachingMayHaveChanged } from './freshness';
 import { SETTINGS } from '../settings';
 import { teamFiles } from './teamFiles';
-import { joinInTurns, mapInTurns } from '../core/util/turns';
+import { joinInTurns } from '../core/util/turns';
 
 /** An action and the workspace folder its file is in. */
 export interface FolderAction {
@@ -200,33 +201,14 @@ export class CoachingIndex implements vscode.Disposable {
     const { corpus, listing } = updated ?? (await readListed(root, options));
     state.listing = listing;
     this.persistLater();
-    // The same problems the CLI's validate reports: one core function computes them for both.
-    // Each step over the files runs in turns: in one go, a large corpus would hold the thread for a long time.
-    const { actions, problems: found, inWrittenOrder } = await checkCoachingInTurns(corpus, teamFiles(folder.uri).problems);
-    // The read cache hands back the same objects for unchanged files, so identities say "same".
-    // Team files count through their problems: no reader of the index uses their settings.
-    const keyLines = [folder.uri.toString()];
-    // In the order they were written, as the privacy gate orders them: it checks that order instead of sorting (~15 ms for 100,000).
-    const documents = await mapInTurns(inWrittenOrder, (document): SourcedDocument => {
-      keyLines.push(`${document.path}#${this.identity(document.reflection)}`);
-      return { ...document, source: folder };
-    });
-    const theirs = isTheirs(await currentPerson(folder), { includeUnowned: true });
-    const folderActions = await mapInTurns(actions, (action): FolderAction => {
-      const mine = theirs(action);
-      keyLines.push(`${action.id}:${mine}`);
-      return { folder, action, mine };
-    });
     const fileOf = (relative: string) => vscode.Uri.joinPath(folder.uri, ...relative.split('/'));
-    const messages: string[] = [];
-    const problems = await mapInTurns(found, (p): FileProblem => {
-      const message = `${folder.name}/${p.path}:${p.line}:${p.col}: ${p.message}`;
-      messages.push(message);
-      keyLines.push(message);
-      return { file: fileOf(p.path), line: p.line, col: p.col, message: p.message, severity: p.severity };
+    state.part = await folderSnapshot(corpus, {
+      folder, id: folder.uri.toString(), label: folder.name,
+      teamProblems: teamFiles(folder.uri).problems,
+      person: await currentPerson(folder),
+      identity: (reflection) => this.identity(reflection),
+      problem: (p): FileProblem => ({ file: fileOf(p.path), line: p.line, col: p.col, message: p.message, severity: p.severity }),
     });
-    const key = await joinInTurns(keyLines, '\n');
-    state.part = { actions: folderActions, documents, problems, messages, key };
     return state.part;
   }
 

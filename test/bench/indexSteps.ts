@@ -6,10 +6,9 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { checkCoachingInTurns, readListed, readReflections, type Corpus } from '../../src/core/store/corpus';
-import { isTheirs } from '../../src/core/model/actionState';
+import { readListed, readReflections, type Corpus } from '../../src/core/store/corpus';
 import { teamDocumentsInTurns } from '../../src/core/insights/team';
-import { joinInTurns, mapInTurns } from '../../src/core/util/turns';
+import { folderSnapshot } from '../../src/host/folderSnapshot';
 import { updateReflections } from '../../src/core/store/corpusUpdate';
 import type { ReadCache } from '../../src/core/store/readCache';
 import { readCorpus } from '../../src/core/worker/readCorpus';
@@ -89,34 +88,22 @@ async function indexTimes(corpus: WrittenCorpus): Promise<Pick<IndexTimes, 'cold
 }
 
 /**
- * The steps host/coachingIndex.ts takes on the extension host's thread after a walk of one
- * folder, each in turns as it runs them: problems and actions, the documents with their
- * source, whose actions are the person's, the problem lines, the key, the privacy gate.
+ * What host/coachingIndex.ts does on the extension host's thread after a walk of one folder:
+ * the same function (host/folderSnapshot.ts), then the privacy gate, each in turns as it runs them.
  */
 async function afterWalk(read: Corpus): Promise<number> {
-  const source = 'file:///bench';
-  const { actions, problems, inWrittenOrder } = await checkCoachingInTurns(read, []);
-  const keyLines = [source];
-  // The index names each parse by a number it keeps for the object (its `identity`).
+  // The index names each parse by a number it keeps for the object.
   const identities = new WeakMap<object, number>();
-  const documents = await mapInTurns(inWrittenOrder, (document, i) => {
-    identities.set(document.reflection, i);
-    keyLines.push(`${document.path}#${identities.get(document.reflection)}`);
-    return { ...document, source };
+  let next = 0;
+  const identity = (reflection: object) => {
+    if (!identities.has(reflection)) identities.set(reflection, next++);
+    return identities.get(reflection) as number;
+  };
+  const snapshot = await folderSnapshot(read, {
+    folder: 'file:///bench', id: 'file:///bench', label: 'bench', teamProblems: [], person: { names: ['Person 1'] }, identity,
+    problem: (p) => ({ file: `file:///bench/${p.path}`, line: p.line, col: p.col, message: p.message, severity: p.severity }),
   });
-  const theirs = isTheirs({ names: ['Person 1'] }, { includeUnowned: true });
-  await mapInTurns(actions, (action) => {
-    const mine = theirs(action);
-    keyLines.push(`${action.id}:${mine}`);
-    return { source, action, mine };
-  });
-  await mapInTurns(problems, (p) => {
-    const message = `bench/${p.path}:${p.line}:${p.col}: ${p.message}`;
-    keyLines.push(message);
-    return { file: `${source}/${p.path}`, line: p.line, col: p.col, message: p.message, severity: p.severity };
-  });
-  const key = await joinInTurns(keyLines, '\n');
-  return (await teamDocumentsInTurns(documents)).length + key.length;
+  return (await teamDocumentsInTurns(snapshot.documents)).length + snapshot.key.length;
 }
 
 /**
