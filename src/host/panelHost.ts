@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { retroCoachLog } from './log';
 import { webviewOptions, webviewPage, type WebviewApp } from './webviewPage';
+import { errorMessage } from '../core/util/errors';
 
 /** The message every app posts once its page has loaded and listens. */
 export interface ReadyMessage {
@@ -33,8 +34,6 @@ export interface PanelHandlers<AppMsg> {
   /** The panel closed, by the person or through dispose(). */
   disposed?(): void;
 }
-
-const describe = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
 /**
  * The host side of one webview panel, whatever its app: it creates the panel (or adopts one
@@ -131,9 +130,9 @@ export class PanelHost<HostMsg, AppMsg extends { type: string }> implements vsco
   }
 
   private fail(err: unknown): void {
-    retroCoachLog().error(`Could not handle a message from ${this.spec.label}: ${err instanceof Error && err.stack ? err.stack : describe(err)}`);
-    if (this.handlers.showError) this.handlers.showError(describe(err));
-    else void vscode.window.showErrorMessage(vscode.l10n.t('Retro Coach: {0}', describe(err)));
+    retroCoachLog().error(`Could not handle a message from ${this.spec.label}: ${err instanceof Error && err.stack ? err.stack : errorMessage(err)}`);
+    if (this.handlers.showError) this.handlers.showError(errorMessage(err));
+    else void vscode.window.showErrorMessage(vscode.l10n.t('Retro Coach: {0}', errorMessage(err)));
   }
 }
 
@@ -176,7 +175,7 @@ export function restorePanels(viewType: string, label: string, restore: (panel: 
       try {
         await restore(panel);
       } catch (err) {
-        retroCoachLog().error(`Could not restore ${label}: ${describe(err)}`);
+        retroCoachLog().error(`Could not restore ${label}: ${errorMessage(err)}`);
         panel.dispose();
       }
     },

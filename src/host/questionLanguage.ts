@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { questionTranslations, useQuestionTranslations } from '../core/questions/bankLanguage';
 import { retroCoachLog } from './log';
 import { personLanguage } from './l10n';
+import { errorMessage } from '../core/util/errors';
 
 /**
  * Loads the built-in questions in VS Code's display language (l10n/questions.<language>.json,
@@ -18,6 +19,6 @@ export function loadQuestionLanguage(extensionPath: string): void {
     if ('error' in read) throw new Error(`${read.error}. Reinstall Retro Coach to restore the file.`);
     useQuestionTranslations(language, read.table);
   } catch (err) {
-    retroCoachLog().warn(`The questions in ${language} could not be loaded from ${file}, so they are asked in English: ${err instanceof Error ? err.message : String(err)}`);
+    retroCoachLog().warn(`The questions in ${language} could not be loaded from ${file}, so they are asked in English: ${errorMessage(err)}`);
   }
 }

@@ -11,6 +11,7 @@ import { MAX_NESTING, findExcessNesting } from '../util/nesting';
 import { capProblems } from '../util/problemCap';
 import { ELLIPSIS, clip } from '../util/clip';
 import { formatMessage, msg } from '../util/message';
+import { errorMessage } from '../util/errors';
 
 export const HEADER_COMMENT =
   ` Retro Coach reflection (${REFLECTION_SCHEMA}): one coaching session, written once and never edited.\n` +
@@ -225,7 +226,7 @@ function syntaxProblems(errors: readonly YAMLError[], text: string, lineCounter:
 const ENGINE_LIMIT = /maximum call stack|out of memory|invalid (string|array|typed array) length|allocation failed/i;
 
 function engineFailure(err: unknown): string {
-  const said = err instanceof Error ? err.message : String(err);
+  const said = errorMessage(err);
   if (/alias/i.test(said)) return formatMessage(msg('The file uses too many aliases (*name), which would make it expand far beyond its size; write the values out instead.'));
   return formatMessage(msg('The file is too large or too complex to read as data (nested too deeply, or too many parts); simplify it.'));
 }

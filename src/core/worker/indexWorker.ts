@@ -13,6 +13,7 @@ import {
   isInsightsRequest, isParseRequest, isStatRequest, packStats, type InsightsRequest, type InsightsResponse, type ParseResponse, type StatResponse,
 } from './protocol';
 import { statBlocking } from '../store/corpus';
+import { errorMessage } from '../util/errors';
 
 /** Each insights request being gathered, by id, until its last part arrives. */
 const gathering = new Map<number, GatheredInsights>();
@@ -33,7 +34,7 @@ function insights(message: InsightsRequest): InsightsResponse | undefined {
   } catch (err) {
     gathering.delete(message.id);
     if (!message.compute) refused.add(message.id);
-    return { id: message.id, error: err instanceof Error ? err.message : String(err) };
+    return { id: message.id, error: errorMessage(err) };
   }
 }
 
@@ -58,12 +59,12 @@ if (port) {
       try {
         reply({ id: message.id, stats: packStats(statBlocking(message.root, message.files)) });
       } catch (err) {
-        reply({ id: message.id, error: err instanceof Error ? err.message : String(err) });
+        reply({ id: message.id, error: errorMessage(err) });
       }
     } else if (isParseRequest(message)) {
       parseHere(message.root, message.files).then(
         (results) => reply({ id: message.id, results }),
-        (err: unknown) => reply({ id: message.id, error: err instanceof Error ? err.message : String(err) }),
+        (err: unknown) => reply({ id: message.id, error: errorMessage(err) }),
       );
     } else if (isInsightsRequest(message) && !refused.has(message.id)) reply(insights(message));
     else reply(refuse(message));
