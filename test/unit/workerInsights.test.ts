@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { teamDocuments, teamInsights, type TeamDocument, type TeamInsights } from '../../src/core/insights/index';
 import type { CorpusDocument } from '../../src/core/store/corpus';
 import { ParsePool, WORKER_SCRIPT } from '../../src/core/worker/pool';
-import { MAX_DOCUMENTS_PER_MESSAGE, isInsightsRequest, isInsightsResponse } from '../../src/core/worker/protocol';
+import { MAX_DOCUMENTS_PER_MESSAGE, MAX_GROUPS, isInsightsRequest, isInsightsResponse } from '../../src/core/worker/protocol';
 import { TeamsInsights, teamsJson, teamsReport } from '../../src/cli/teamsReport';
 import { Claims, claimInWorker } from '../../src/core/worker/claims';
 import { sortInWrittenOrder } from '../../src/core/insights/team';
@@ -222,6 +222,13 @@ describe('team insights in worker threads', () => {
     const answer = await stream.compute();
     assert.deepEqual(answer.groups?.[0], teamInsights(api, PERIOD, CORPUS_TODAY));
     assert.deepEqual(answer.groups?.[1], teamInsights(web, PERIOD, CORPUS_TODAY));
+  });
+
+  it('opens no request for more groups than a request may name, so such a report is made in this thread', () => {
+    pool = new ParsePool({ size: 1, parallelFrom: 1, insightsThreads: 1 });
+    assert.equal(pool.openInsights(PERIOD, CORPUS_TODAY, new Claims(MAX_GROUPS + 1)), undefined);
+    assert.equal(pool.threads, 0);
+    assert.ok(pool.openInsights(PERIOD, CORPUS_TODAY, new Claims(MAX_GROUPS)));
   });
 
   it('the worker answers an error when a part names a group beyond the request\'s groups', async () => {

@@ -15,7 +15,7 @@ import type { Period, TeamDocument, TeamInsights } from '../insights/index';
 import { parseHere, type ParseFiles, type ReadResult } from '../store/readCache';
 import { messageId } from '../util/guards';
 import {
-  MAX_DOCUMENTS_PER_MESSAGE, MAX_FILES_PER_REQUEST, isInsightsResponse, isParseResponse, isStatResponse, unpackStats,
+  MAX_DOCUMENTS_PER_MESSAGE, MAX_FILES_PER_REQUEST, MAX_GROUPS, isInsightsResponse, isParseResponse, isStatResponse, unpackStats,
   type InsightsAnswer, type InsightsRequest, type InsightsTask, type ParseRequest, type StatRequest,
 } from './protocol';
 import { statBlocking, type StatFiles } from '../store/corpus';
@@ -151,11 +151,12 @@ export class ParsePool {
   /**
    * An insights request whose documents are sent over time (a report's, as each repository is
    * read) to the insights worker with the least work; undefined when the pool computes no
-   * insights (it cannot, or has no thread for them). With `claims` (one per group: a report
-   * across teams) the worker computes each group it claims, as soon as the group is done.
+   * insights (it cannot, has no thread for them, or the claims are more than MAX_GROUPS). With
+   * `claims` (one per group: a report across teams) the worker computes each group it claims,
+   * as soon as the group is done.
    */
   openInsights(period: Period, today: string, claims?: Claims): InsightsStream | undefined {
-    if (this.broken || this.insightsThreads === 0) return undefined;
+    if (this.broken || this.insightsThreads === 0 || (claims && claims.count > MAX_GROUPS)) return undefined;
     const slot = this.slot(this.insightsThreads);
     const id = this.nextId++;
     const answer = this.expect(slot, id, (m) => isInsightsResponse(m, claims?.count));

@@ -150,13 +150,13 @@ function isSentDocument(value: unknown): boolean {
     && Array.isArray(r.friction) && Array.isArray(r.exchanges) && Array.isArray(r.actions);
 }
 
-/** Whether `value` names a period and today's date (a request's `compute`, or the insights' own). */
+/** Whether `value` names a period and today's date (a request's `task`, or the insights' own). */
 function hasPeriodAndToday(value: unknown): boolean {
   return isObject(value) && isObject(value.period) && isCalendarDate(value.period.from) && isCalendarDate(value.period.to)
     && isCalendarDate(value.today);
 }
 
-/** At most this many groups in one request: a report across more teams than this is made in this thread. */
+/** At most this many groups in one request: the pool opens none for more (a report across more teams is made in the asking thread). */
 export const MAX_GROUPS = 10_000;
 
 const isGroupCount = (value: unknown): value is number => Number.isSafeInteger(value) && Number(value) >= 1 && Number(value) <= MAX_GROUPS;
