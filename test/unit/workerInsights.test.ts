@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { teamDocuments, teamInsights, type TeamDocument, type TeamInsights } from '../../src/core/insights/index';
+import { teamDocuments, teamInsights, type TeamDocument } from '../../src/core/insights/index';
 import type { CorpusDocument } from '../../src/core/store/corpus';
 import { ParsePool, WORKER_SCRIPT } from '../../src/core/worker/pool';
 import { MAX_DOCUMENTS_PER_MESSAGE, MAX_GROUPS, isInsightsRequest, isInsightsResponse } from '../../src/core/worker/protocol';
@@ -37,12 +37,6 @@ function repo(name: string, teamName: string, offset: number): ReadRepository {
   return { root: `/r/${name}`, repository: name, team: teamName, corpus: { documents: docs, problems: [] }, documents: docs };
 }
 
-/** teamInsights of `documents` in this thread, counting how often the pool fell back to it. */
-function inThisThread(documents: readonly TeamDocument<RepositorySource>[]): { calls: number; here: () => TeamInsights<RepositorySource> } {
-  const counter = { calls: 0, here: () => { counter.calls++; return teamInsights(documents, PERIOD, CORPUS_TODAY); } };
-  return counter;
-}
-
 describe('team insights in worker threads', () => {
   let dir: string;
   let pool: ParsePool | undefined;
@@ -53,12 +47,14 @@ describe('team insights in worker threads', () => {
 
   it('a worker sent the documents in several parts answers exactly the insights teamInsights gives in this thread', async () => {
     pool = new ParsePool({ size: 1, parallelFrom: 1, insightsThreads: 1 });
-    const fallback = inThisThread(documents);
-    const fromWorker = await pool.insights(documents, PERIOD, CORPUS_TODAY, fallback.here);
+    const stream = pool.openInsights(PERIOD, CORPUS_TODAY);
+    assert.ok(stream);
+    stream.add(documents);
+    const fromWorker = (await stream.compute()).insights;
     const inThread = teamInsights(documents, PERIOD, CORPUS_TODAY);
     assert.ok(inThread.recurring.length > 0 && inThread.actions.openByOwner.length > 0, 'the fixture has themes and open actions to compare');
     assert.deepEqual(fromWorker, inThread);
-    assert.equal(fallback.calls, 0, 'nothing was computed in this thread');
+    assert.equal(pool.threads, 1, 'computed in a worker');
   });
 
   it('teamsReport is byte for byte the same JSON whether the teams are counted in workers or in this thread', async () => {
@@ -76,53 +72,48 @@ describe('team insights in worker threads', () => {
     assert.equal(inWorkers, teamsJson(await teamsReport(teams, PERIOD, CORPUS_TODAY, noWorkers)));
   });
 
-  it('computes in this thread, with the same insights and no worker started, when the worker script is missing', async () => {
-    pool = new ParsePool({ size: 1, parallelFrom: 1, insightsThreads: 1, script: path.join(dir, 'no-such-worker.js') });
-    const fallback = inThisThread(documents);
-    assert.deepEqual(await pool.insights(documents, PERIOD, CORPUS_TODAY, fallback.here), teamInsights(documents, PERIOD, CORPUS_TODAY));
-    assert.equal(pool.threads, 0);
-    assert.equal(fallback.calls, 1);
-  });
+  /** Pools that cannot compute a report's insights in a worker, each for its own reason. */
+  const withoutWorkers: Array<{ when: string; pool: () => Promise<ParsePool>; broken: boolean }> = [
+    { when: 'the worker script is missing', broken: true, pool: async () => new ParsePool({ size: 1, parallelFrom: 1, insightsThreads: 1, script: path.join(dir, 'no-such-worker.js') }) },
+    {
+      when: 'a worker answers with something that is not insights (and that worker is not used again)', broken: true,
+      pool: async () => {
+        const liar = path.join(dir, 'liar.js');
+        await fs.writeFile(liar, "const { parentPort } = require('node:worker_threads');\nparentPort.on('message', (m) => { if (m.compute) parentPort.postMessage({ id: m.id, insights: { schema: 'retro-coach/insights/v1', recurring: 'not a list' } }); });\n");
+        return new ParsePool({ size: 1, parallelFrom: 1, insightsThreads: 1, script: liar });
+      },
+    },
+    {
+      when: 'the worker exits in the middle of a request', broken: true,
+      pool: async () => {
+        const quitter = path.join(dir, 'quitter.js');
+        await fs.writeFile(quitter, "require('node:worker_threads').parentPort.on('message', () => process.exit(3));\n");
+        return new ParsePool({ size: 1, parallelFrom: 1, insightsThreads: 1, script: quitter });
+      },
+    },
+    { when: 'the documents are fewer than parallelFrom', broken: false, pool: async () => new ParsePool({ size: 1, parallelFrom: 10 * documents.length, insightsThreads: 1 }) },
+    { when: 'the pool has no threads for insights', broken: false, pool: async () => new ParsePool({ size: 2, parallelFrom: 1, insightsThreads: 0 }) },
+  ];
 
-  it('computes in this thread, with the same insights, when a worker answers with something that is not insights, and stops using that worker', async () => {
-    const liar = path.join(dir, 'liar.js');
-    await fs.writeFile(liar, "const { parentPort } = require('node:worker_threads');\nparentPort.on('message', (m) => { if (m.compute) parentPort.postMessage({ id: m.id, insights: { schema: 'retro-coach/insights/v1', recurring: 'not a list' } }); });\n");
-    pool = new ParsePool({ size: 1, parallelFrom: 1, insightsThreads: 1, script: liar });
-    const fallback = inThisThread(documents);
-    assert.deepEqual(await pool.insights(documents, PERIOD, CORPUS_TODAY, fallback.here), teamInsights(documents, PERIOD, CORPUS_TODAY));
-    assert.equal(fallback.calls, 1);
-    assert.equal(pool.threads, 0);
-  });
+  for (const { when, pool: make, broken } of withoutWorkers) {
+    it(`makes the same report in this thread, with no worker left running, when ${when}`, async () => {
+      const teams: TeamGroup[] = [{ team: 'platform', repositories: ['platform'], documents }];
+      pool = await make();
+      const report = teamsJson(await teamsReport(teams, PERIOD, CORPUS_TODAY, pool));
+      assert.equal(report, teamsJson(await teamsReport(teams, PERIOD, CORPUS_TODAY, new ParsePool({ script: path.join(dir, 'no-such-worker.js') }))));
+      assert.equal(pool.threads, 0);
+      if (broken) assert.equal(pool.takesInsights(documents.length), false, 'the pool sends no insights to a worker any more');
+    });
+  }
 
-  it('computes in this thread, with the same insights, when the worker exits in the middle of a request', async () => {
-    const quitter = path.join(dir, 'quitter.js');
-    await fs.writeFile(quitter, "require('node:worker_threads').parentPort.on('message', () => process.exit(3));\n");
-    pool = new ParsePool({ size: 1, parallelFrom: 1, insightsThreads: 1, script: quitter });
-    const fallback = inThisThread(documents);
-    assert.deepEqual(await pool.insights(documents, PERIOD, CORPUS_TODAY, fallback.here), teamInsights(documents, PERIOD, CORPUS_TODAY));
-    assert.equal(fallback.calls, 1);
-  });
-
-  it('computes in this thread below parallelFrom documents, without starting a worker', async () => {
-    pool = new ParsePool({ size: 1, parallelFrom: documents.length + 1, insightsThreads: 1 });
-    const fallback = inThisThread(documents);
-    assert.deepEqual(await pool.insights(documents, PERIOD, CORPUS_TODAY, fallback.here), teamInsights(documents, PERIOD, CORPUS_TODAY));
-    assert.equal(fallback.calls, 1);
-    assert.equal(pool.threads, 0);
-  });
-
-  it('computes in this thread, without starting a worker, when the pool has no threads for insights', async () => {
-    pool = new ParsePool({ size: 2, parallelFrom: 1, insightsThreads: 0 });
-    const fallback = inThisThread(documents);
-    assert.deepEqual(await pool.insights(documents, PERIOD, CORPUS_TODAY, fallback.here), teamInsights(documents, PERIOD, CORPUS_TODAY));
-    assert.equal(fallback.calls, 1);
-    assert.equal(pool.threads, 0);
-  });
-
-  it('sends insights to at most insightsThreads workers, however many teams', async () => {
+  it('sends insights to at most insightsThreads workers, however many requests', async () => {
     pool = new ParsePool({ size: 3, parallelFrom: 1, insightsThreads: 1 });
     const teams = [team('a', 20), team('b', 20, 100), team('c', 20, 200)];
-    await Promise.all(teams.map((t) => pool?.insights(t, PERIOD, CORPUS_TODAY, inThisThread(t).here)));
+    await Promise.all(teams.map((t) => {
+      const stream = pool?.openInsights(PERIOD, CORPUS_TODAY);
+      stream?.add(t);
+      return stream?.compute();
+    }));
     assert.equal(pool.threads, 1);
   });
 

@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Period, TeamDocument, TeamInsights } from '../insights/index';
+import type { Period, TeamDocument } from '../insights/index';
 import { parseHere, type ParseFiles, type ReadResult } from '../store/readCache';
 import { messageId } from '../util/guards';
 import {
@@ -131,29 +131,14 @@ export class ParsePool {
   };
 
   /**
-   * teamInsights(documents, period, today) in a worker when there are many documents and the
-   * pool works; otherwise `here`, which is the same computation in this thread (teamInsights
-   * is not imported here, so the extension's bundle, which only parses, does not carry it).
-   * The documents are sent before this returns, so the worker counts while the caller goes
-   * on. `S` (the documents' source) must be plain data: the insights carry a copy of it.
-   */
-  insights<S>(documents: readonly TeamDocument<S>[], period: Period, today: string, here: () => TeamInsights<S>): Promise<TeamInsights<S>> {
-    const stream = this.takesInsights(documents.length) ? this.openInsights(period, today) : undefined;
-    if (!stream) return Promise.resolve().then(here);
-    try {
-      stream.add(documents);
-    } catch {
-      return Promise.resolve().then(here);
-    }
-    return stream.compute().then((answer) => answer.insights as TeamInsights<S>, here);
-  }
-
-  /**
-   * An insights request whose documents are sent over time (a report's, as each repository is
-   * read) to the insights worker with the least work; undefined when the pool computes no
-   * insights (it cannot, has no thread for them, or the claims are more than MAX_GROUPS). With
-   * `claims` (one per group: a report across teams) the worker computes each group it claims,
-   * as soon as the group is done.
+   * An insights request (teamInsights, computed in a worker) whose documents are sent over time
+   * (a report's, as each repository is read) to the insights worker with the least work; the
+   * caller computes in its own thread when this is undefined, or the answer rejects, with the
+   * same result (teamInsights is not imported here, so the extension's bundle, which only
+   * parses, does not carry it). The documents' `source` must be plain data: the insights carry
+   * a copy of it. Undefined when the pool computes no insights (it cannot, has no thread for
+   * them, or the claims are more than MAX_GROUPS). With `claims` (one per group: a report
+   * across teams) the worker computes each group it claims, as soon as the group is done.
    */
   openInsights(period: Period, today: string, claims?: Claims): InsightsStream | undefined {
     if (this.broken || this.insightsThreads === 0 || (claims && claims.count > MAX_GROUPS)) return undefined;
