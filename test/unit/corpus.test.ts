@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CORPUS_BUDGET, readListed, readReflections } from '../../src/core/store/corpus';
+import { CORPUS_BUDGET, readListed, readReflections, statBlocking, type StatFiles } from '../../src/core/store/corpus';
 import type { ReadCache } from '../../src/core/store/readCache';
 import { ParsePool } from '../../src/core/worker/pool';
 import { STAT_FIELDS, isStatRequest, isStatResponse, packStats, unpackStats } from '../../src/core/worker/protocol';
@@ -185,6 +185,9 @@ describe('readReflections with a cache', () => {
   });
 });
 
+/** Blocking lstats in this thread, as the pool takes them when no worker can. */
+const statHere: StatFiles = async (root, files) => statBlocking(root, files);
+
 describe('reading the corpus with blocking stats (the CLI)', () => {
   let dir: string;
   before(async () => { dir = await fs.mkdtemp(path.join(os.tmpdir(), 'rc-blocking-')); });
@@ -193,7 +196,7 @@ describe('reading the corpus with blocking stats (the CLI)', () => {
   it('gives exactly the corpus and listing of the thread-pool stats, links, pipes and oversized files included', async () => {
     const { root } = await makeHostileCorpus(path.join(dir, 'repo'));
     const pooled = await readListed(root, { includePrivate: true });
-    const blocking = await readListed(root, { includePrivate: true, blockingStat: true });
+    const blocking = await readListed(root, { includePrivate: true, stat: statHere });
     assert.ok(pooled.corpus.problems.length > 5, 'the hostile corpus has problems to compare');
     assert.deepEqual(blocking, pooled);
   });
@@ -203,7 +206,7 @@ describe('reading the corpus with blocking stats (the CLI)', () => {
     const pool = new ParsePool({ size: 1, parallelFrom: 1 });
     try {
       const [hereCache, workerCache] = [new Map(), new Map()] as ReadCache[];
-      const here = await readListed(root, { includePrivate: true, blockingStat: true, cache: hereCache });
+      const here = await readListed(root, { includePrivate: true, stat: statHere, cache: hereCache });
       const inWorker = await readListed(root, { includePrivate: true, stat: pool.stat, cache: workerCache });
       assert.equal(pool.threads, 1, 'the lstats were taken in a worker');
       assert.deepEqual(inWorker, here);
@@ -216,7 +219,7 @@ describe('reading the corpus with blocking stats (the CLI)', () => {
   it('takes the lstats in this thread, with the same corpus, when the worker script is missing', async () => {
     const { root } = await makeHostileCorpus(path.join(dir, 'no-worker'));
     const pool = new ParsePool({ size: 1, parallelFrom: 1, script: path.join(dir, 'no-such-worker.js') });
-    const here = await readListed(root, { includePrivate: true, blockingStat: true });
+    const here = await readListed(root, { includePrivate: true, stat: statHere });
     assert.deepEqual(await readListed(root, { includePrivate: true, stat: pool.stat }), here);
     assert.equal(pool.threads, 0);
   });

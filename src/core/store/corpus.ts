@@ -69,18 +69,17 @@ export interface ReadOptions {
   /** How files not in the cache are read and parsed (default: here, in this thread; core/worker: in worker threads). */
   parse?: ParseFiles;
   /**
-   * Stat the files with blocking calls, several times cheaper per file than the thread pool:
-   * only for a process with nothing else to do meanwhile, never the extension host.
+   * How the walk's files are lstat'ed (default: the thread pool's asynchronous lstat, which
+   * never holds this thread; core/worker's `stat`: blocking calls, several times cheaper per
+   * file, in a worker thread, for the CLI).
    */
-  blockingStat?: boolean;
-  /** How the walk's files are lstat'ed, when not by this thread (core/worker: in a worker thread, for the CLI). */
   stat?: StatFiles;
 }
 
 /** The lstat of each of `files` (relative to `root`), undefined where there is none. */
 export type StatFiles = (root: string, files: readonly string[]) => Promise<(FileStat | undefined)[]>;
 
-/** Each of `files` lstat'ed with blocking calls, in this thread (a worker's, or a process with nothing else to do). */
+/** Each of `files` lstat'ed with blocking calls, in this thread (a worker's, or the CLI's when no worker can start). */
 export function statBlocking(root: string, files: readonly string[]): (FileStat | undefined)[] {
   return files.map((file) => lstatOrNothing(absolute(root, file)));
 }
@@ -126,8 +125,7 @@ export async function readListed(root: string, opts: ReadOptions): Promise<{ cor
   if (truncated) problem(COACHING_DIR, leftUnread(`${maxFiles} reflection files`));
   files.sort(byCodeUnits);
 
-  const stats = opts.stat ? await opts.stat(root, files)
-    : opts.blockingStat ? statBlocking(root, files) : await mapBounded(files, READ_CONCURRENCY, (file) => lstatLater(absolute(root, file)));
+  const stats = opts.stat ? await opts.stat(root, files) : await mapBounded(files, READ_CONCURRENCY, (file) => lstatLater(absolute(root, file)));
   const { count, bytes } = withinBytes(stats, opts.maxBytes ?? CORPUS_BUDGET.bytes);
   if (count < files.length) problem(COACHING_DIR, leftUnread(`${count} reflection files (${bytes.toLocaleString('en')} bytes)`));
   const selected = files.slice(0, count);
