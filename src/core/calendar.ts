@@ -37,6 +37,12 @@ export function isIsoWithOffset(value: unknown): value is string {
 }
 
 /** The calendar date (YYYY-MM-DD) of an ISO timestamp as its writer saw it, from the text itself. */
+/** Milliseconds since the epoch of a timestamp; one that does not parse sorts last. */
+export function instant(created: string): number {
+  const t = Date.parse(created);
+  return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
+}
+
 export function localDateOf(iso: string): string {
   return iso.slice(0, 10);
 }

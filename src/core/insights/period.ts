@@ -55,16 +55,8 @@ export function weeksOf(period: Period): WeekRef[] {
   return weeks;
 }
 
-/** Plain code-unit order: the same on every machine, unlike localeCompare. */
-export function compare<T extends number | string>(a: T, b: T): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Milliseconds since the epoch; a timestamp that does not parse sorts last. */
-export function instant(created: string): number {
-  const t = Date.parse(created);
-  return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
-}
+export { compare } from '../util/order';
+export { instant } from '../calendar';
 
 /** Rounded for display and for stable JSON: 3.8333… becomes 3.83. */
 export function round2(value: number): number {

@@ -7,8 +7,8 @@
  * index, the CLI) calls `teamDocuments` once.
  */
 import type { CorpusDocument } from '../store/corpus';
-import { compare, instant } from './period';
-import { TURN_BUDGET_MS, eachStep, inOneGo, inTurns, mapStep, sortedStep, type Steps, type Turns } from '../util/turns';
+import { writtenOrderSteps } from '../model/writtenOrder';
+import { TURN_BUDGET_MS, eachStep, inOneGo, inTurns, type Steps, type Turns } from '../util/turns';
 
 declare const passedTheGate: unique symbol;
 /**
@@ -28,10 +28,7 @@ function isPrivate(document: CorpusDocument): boolean {
   return document.reflection.visibility === 'private' || document.path.startsWith(PRIVATE_PREFIX);
 }
 
-/** The order reflections were written in: instant of `created`, then path, then id. */
-export function inWrittenOrder(a: CorpusDocument, b: CorpusDocument): number {
-  return compare(instant(a.reflection.created), instant(b.reflection.created)) || compare(a.path, b.path) || compare(a.reflection.id, b.reflection.id);
-}
+export { inWrittenOrder, sortInWrittenOrder } from '../model/writtenOrder';
 
 /**
  * The documents a team may see, in the order they were written (inWrittenOrder), so every
@@ -61,24 +58,6 @@ function* gateSteps<D extends CorpusDocument>(documents: readonly D[], turns: Tu
     visible.push({ ...d, reflection } as D & TeamDocument);
   });
   return yield* writtenOrderSteps(visible, turns);
-}
-
-/**
- * `documents` sorted by inWrittenOrder, with each instant parsed once rather than in every
- * comparison (the index sorts every document after each walk, the CLI ten repositories' worth).
- */
-export function sortInWrittenOrder<D extends CorpusDocument>(documents: readonly D[]): D[] {
-  return inOneGo((turns) => writtenOrderSteps(documents, turns));
-}
-
-function* writtenOrderSteps<D extends CorpusDocument>(documents: readonly D[], turns: Turns): Steps<D[]> {
-  const at = new Float64Array(documents.length);
-  yield* eachStep(documents, turns, (d, i) => { at[i] = instant(d.reflection.created); });
-  const order = (i: number, j: number) => compare(at[i], at[j]) || compare(documents[i].path, documents[j].path) || compare(documents[i].reflection.id, documents[j].reflection.id);
-  // Most callers pass documents that are already in order (the gate's): checked in steps, not sorted.
-  const indices = yield* mapStep(documents, turns, (_, i) => i);
-  const sorted = yield* sortedStep(indices, turns, order);
-  return yield* mapStep(sorted, turns, (i) => documents[i]);
 }
 
 /** A named author, or undefined for anonymous reflections and files without one. */

@@ -6,10 +6,11 @@
 import type { CorpusDocument } from '../store/corpus';
 import { LIMITS, REFLECTION_SCHEMA, isCalendarDate, type ActionStatus, type ActionUpdate, type Reflection, type Visibility } from './reflection';
 import type { QuickMeta } from '../coach/quickCaptures';
-import { daysBetween, localDateOf } from '../calendar';
+import { daysBetween, instant, localDateOf } from '../calendar';
 import { clip } from '../util/clip';
 import { formatPath, validateReflection } from './validate';
-import { eachStep, inOneGo, mapStep, sortedStep, type Steps, type Turns } from '../util/turns';
+import { eachStep, inOneGo, type Steps, type Turns } from '../util/turns';
+import { writtenOrderSteps } from './writtenOrder';
 
 /** One status change of an action, as a later file recorded it. */
 export interface ActionUpdateView {
@@ -44,24 +45,6 @@ export interface ActionView<S = unknown> {
 export interface ActionWarning {
   path: string;
   message: string;
-}
-
-/** Milliseconds since the epoch; a timestamp that does not parse sorts last rather than breaking the order. */
-function instant(created: string): number {
-  const t = Date.parse(created);
-  return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
-}
-
-function compare<T extends number | string>(a: T, b: T): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Documents in the order they were written: by instant of `created`, ties by path. */
-function* inTimeOrder<D extends CorpusDocument>(documents: readonly D[], turns: Turns): Steps<D[]> {
-  // Each instant parsed once, not in every comparison: the index folds every file after each walk.
-  const keyed = yield* mapStep(documents, turns, (document) => ({ document, at: instant(document.reflection.created) }));
-  const sorted = yield* sortedStep(keyed, turns, (a, b) => compare(a.at, b.at) || compare(a.document.path, b.document.path));
-  return yield* mapStep(sorted, turns, (k) => k.document);
 }
 
 /** The view of an action as the file that defines it wrote it, before any update. */
@@ -119,10 +102,10 @@ export type FoldedActions<S> = { actions: ActionView<S>[]; warnings: ActionWarni
 /**
  * The fold, written once for both ways it runs (util/turns.ts): every action defined, oldest
  * file first, then every update applied in the order it was written. `ordered`: the documents
- * in that order (by instant of `created`, ties by path), for a caller that needs them so.
+ * in that order (model/writtenOrder.ts), for a caller that needs them so.
  */
 export function* foldActionSteps<S>(documents: readonly CorpusDocument<S>[], turns: Turns): Steps<FoldedActions<S> & { ordered: CorpusDocument<S>[] }> {
-  const ordered = yield* inTimeOrder(documents, turns);
+  const ordered = yield* writtenOrderSteps(documents, turns);
   const warnings: ActionWarning[] = [];
   const byId = new Map<string, ActionView<S>>();
   yield* eachStep(ordered, turns, (document) => defineActions(document, byId, warnings));

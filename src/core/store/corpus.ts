@@ -14,6 +14,7 @@ import { isReflectionFileName } from './reflectionFiles';
 import { LINK_MESSAGE, folderStatus } from './safeRead';
 import { errorCode } from '../util/errors';
 import { mapBounded } from '../util/mapBounded';
+import { compare } from '../util/order';
 import { TURN_BUDGET_MS, eachStep, inOneGo, inTurns, type Steps, type Turns } from '../util/turns';
 import { capProblems } from '../util/problemCap';
 import { plainLine } from '../util/plainText';
@@ -123,7 +124,7 @@ export async function readListed(root: string, opts: ReadOptions): Promise<{ cor
     if (truncated) break;
   }
   if (truncated) problem(COACHING_DIR, leftUnread(`${maxFiles} reflection files`));
-  files.sort(byCodeUnits);
+  files.sort(compare);
 
   const stats = opts.stat ? await opts.stat(root, files) : await mapBounded(files, READ_CONCURRENCY, (file) => lstatLater(absolute(root, file)));
   const { count, bytes } = withinBytes(stats, opts.maxBytes ?? CORPUS_BUDGET.bytes);
@@ -204,7 +205,7 @@ async function walk(root: string, start: string, files: string[], maxFiles: numb
       problem(dir, `Could not read the folder (${errorCode(err) ?? String(err)}); check its permissions.`);
       continue;
     }
-    entries.sort((a, b) => byCodeUnits(a.name, b.name));
+    entries.sort((a, b) => compare(a.name, b.name));
     const subfolders: string[] = [];
     for (const entry of entries) {
       const relative = `${dir}/${entry.name}`;
@@ -224,10 +225,6 @@ async function walk(root: string, start: string, files: string[], maxFiles: numb
   return false;
 }
 
-/** Plain code-unit order: the same on every machine, unlike localeCompare. */
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** A problem of any `.coaching/` file, as the extension and the CLI show it. */
 export interface CoachingProblem extends CorpusProblem {
@@ -256,9 +253,9 @@ export interface CheckedCoaching {
   actions: ActionView[];
   problems: CoachingProblem[];
   /**
-   * The corpus's documents in the order they were written (by instant of `created`, ties by
-   * path), as the fold ordered them: the privacy gate's order for one folder, so the index's
-   * gate finds them in order instead of sorting them again.
+   * The corpus's documents in the order they were written (model/writtenOrder.ts), as the fold
+   * ordered them: the privacy gate's own order, so the index's gate finds them in order
+   * instead of sorting them again.
    */
   inWrittenOrder: CorpusDocument[];
 }
