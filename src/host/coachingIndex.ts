@@ -167,6 +167,9 @@ export class CoachingIndex implements vscode.Disposable {
       const files = changed.get(folder.uri.toString());
       parts.push(await this.readFolder(folder, all ? undefined : [...(files ?? [])]));
     }
+    const key = await joinInTurns(parts.map((p) => p.key), '\n');
+    // Nothing new on disk (most walks: focus, git status): no privacy gate over every document, no re-render, no repeated log lines.
+    if (this.walked && key === this.shown.key) return;
     // concat, not flatMap: it copies 100,000 items in well under a millisecond, flatMap takes several.
     const joined = <T>(of: (part: Snapshot<SourcedDocument>) => T[]) => ([] as T[]).concat(...parts.map(of));
     // Every step over the documents runs in turns of a few milliseconds (core/util/turns.ts), so none holds the thread.
@@ -175,10 +178,8 @@ export class CoachingIndex implements vscode.Disposable {
       documents: await teamDocumentsInTurns(joined((p) => p.documents)),
       problems: joined((p) => p.problems),
       messages: joined((p) => p.messages),
-      key: await joinInTurns(parts.map((p) => p.key), '\n'),
+      key,
     };
-    // Nothing new on disk (most walks: focus, git status): no re-render, no repeated log lines.
-    if (this.walked && next.key === this.shown.key) return;
     this.walked = true;
     this.shown = next;
     this.changed.fire();
