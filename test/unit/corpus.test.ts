@@ -2,10 +2,10 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CORPUS_BUDGET, readListed, readReflections, statBlocking, type StatFiles } from '../../src/core/store/corpus';
+import { readListed, readReflections, statBlocking, type StatFiles } from '../../src/core/store/corpus';
 import type { ReadCache } from '../../src/core/store/readCache';
 import { ParsePool } from '../../src/core/worker/pool';
-import { STAT_FIELDS, isStatRequest, isStatResponse, packStats, unpackStats } from '../../src/core/worker/protocol';
+import { MAX_STAT_FILES_PER_REQUEST, STAT_FIELDS, isStatRequest, isStatResponse, packStats, unpackStats } from '../../src/core/worker/protocol';
 import { LIMITS } from '../../src/core/model/reflection';
 import { serializeReflection } from '../../src/core/model/reflectionYaml';
 import { saveReflection } from '../../src/core/store/store';
@@ -216,6 +216,30 @@ describe('reading the corpus with blocking stats (the CLI)', () => {
     }
   });
 
+  it('lstats more files than one request may name in several requests to a worker, each file\'s lstat in its place; few files through the fallback', async () => {
+    const folder = await fs.mkdtemp(path.join(dir, 'many-'));
+    await fs.writeFile(path.join(folder, 'a.txt'), 'a');
+    await fs.writeFile(path.join(folder, 'b.txt'), 'bb');
+    const names = Array.from({ length: MAX_STAT_FILES_PER_REQUEST + 2 }, (_, i) => `missing-${i}`);
+    // The last file of the first request and the first of the second.
+    names[MAX_STAT_FILES_PER_REQUEST - 1] = 'a.txt';
+    names[MAX_STAT_FILES_PER_REQUEST] = 'b.txt';
+    let inFallback = 0;
+    const fallback: StatFiles = async (root, files) => { inFallback += files.length; return statBlocking(root, files); };
+    const pool = new ParsePool({ size: 1, parallelFrom: 10 });
+    try {
+      const stats = await pool.statOr(fallback)(folder, names);
+      assert.equal(inFallback, 0);
+      assert.equal(pool.threads, 1, 'the lstats were taken in a worker');
+      assert.deepEqual(stats.map((s, i) => (s ? [i, s.size] : undefined)).filter(Boolean), [[MAX_STAT_FILES_PER_REQUEST - 1, 1], [MAX_STAT_FILES_PER_REQUEST, 2]]);
+      assert.equal(stats.length, names.length);
+      await pool.statOr(fallback)(folder, ['a.txt', 'b.txt']);
+      assert.equal(inFallback, 2, 'two files are lstat\'ed by the fallback');
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('takes the lstats in this thread, with the same corpus, when the worker script is missing', async () => {
     const { root } = await makeHostileCorpus(path.join(dir, 'no-worker'));
     const pool = new ParsePool({ size: 1, parallelFrom: 1, script: path.join(dir, 'no-such-worker.js') });
@@ -232,10 +256,10 @@ describe('the stat messages', () => {
     assert.deepEqual(unpacked.map((s) => s && [s.size, s.mtimeMs, s.ino, s.isFile()]), [[file.size, file.mtimeMs, file.ino, true], undefined]);
   });
 
-  it('accept a request within the file budget and an answer of four numbers per file, and refuse others', () => {
+  it('accept a request of at most the files one request may name and an answer of four numbers per file, and refuse others', () => {
     assert.equal(isStatRequest({ type: 'stat', id: 1, root: '/r', files: ['a.yaml'] }), true);
     assert.equal(isStatRequest({ type: 'stat', id: 1, root: '/r', files: [1] }), false);
-    assert.equal(isStatRequest({ type: 'stat', id: 1, root: '/r', files: Array.from({ length: CORPUS_BUDGET.files + 1 }, () => 'a.yaml') }), false);
+    assert.equal(isStatRequest({ type: 'stat', id: 1, root: '/r', files: Array.from({ length: MAX_STAT_FILES_PER_REQUEST + 1 }, () => 'a.yaml') }), false);
     assert.equal(isStatResponse({ id: 1, stats: new Float64Array(STAT_FIELDS * 2) }, 2), true);
     assert.equal(isStatResponse({ id: 1, stats: new Float64Array(STAT_FIELDS) }, 2), false);
     assert.equal(isStatResponse({ id: 1, stats: [1, 2, 3, 4] }, 1), false);

@@ -7,6 +7,7 @@ import { readListed, type CorpusListing, type ReadCache } from '../../src/core/s
 import { updateReflections } from '../../src/core/store/corpusUpdate';
 import { serializeReflection } from '../../src/core/model/reflectionYaml';
 import { sampleReflection } from './fixtures';
+import { runInTurns } from '../../src/core/util/turns';
 
 /** Files in two months and the private folder; the folders exist, so every change is one an update can take. */
 const FILES = [
@@ -75,6 +76,46 @@ describe('a single-file update of the corpus', () => {
         listing = updated.listing;
       }
     }), { numRuns: 60 });
+  });
+
+  it('a full read from the last listing (in turns, as the index reads) gives exactly what a fresh read gives, after any sequence of walks and updates, keeping the document of every file the cache answered for', async function () {
+    this.timeout(120_000);
+    await fc.assert(fc.asyncProperty(fc.array(change, { maxLength: 6 }), fc.array(fc.tuple(fc.boolean(), fc.array(change, { minLength: 1, maxLength: 3 })), { minLength: 1, maxLength: 6 }), async (start, steps) => {
+      await fs.rm(path.join(root, '.coaching'), { recursive: true, force: true });
+      for (const file of FILES) await fs.mkdir(path.join(root, path.dirname(file)), { recursive: true });
+      for (const c of start) await apply(c);
+      const cache: ReadCache = new Map();
+      let last = await readListed(root, { includePrivate: true, cache, run: runInTurns });
+      for (const [walk, step] of steps) {
+        for (const c of step) await apply(c);
+        const named = new Set(step.map((c) => c.file));
+        const next = walk
+          ? await readListed(root, { includePrivate: true, cache, run: runInTurns, previous: last.listing })
+          : await updateReflections(root, last.listing, [...named], { includePrivate: true, cache });
+        assert.ok(next, 'an update of files in existing folders needs no walk');
+        const expected = await fullRead();
+        assert.deepEqual(next.corpus, expected.corpus);
+        assert.deepEqual(next.listing, expected.listing);
+        // A file nobody touched that stays a document is the same object: the index's snapshot sees "same".
+        for (const document of next.corpus.documents) {
+          const before = last.corpus.documents.find((d) => d.path === document.path);
+          if (before && !named.has(document.path) && before.reflection === document.reflection) assert.equal(document, before, document.path);
+        }
+        last = next;
+      }
+    }), { numRuns: 60 });
+  });
+
+  it('a full read from the last listing with nothing changed gives the same documents, the same objects', async () => {
+    await apply({ file: FILES[0], content: { id: IDS[0], answer: 'Short.' } });
+    await apply({ file: FILES[3], content: { id: IDS[1], answer: 'Short.' } });
+    const cache: ReadCache = new Map();
+    const first = await readListed(root, { includePrivate: true, cache });
+    const again = await readListed(root, { includePrivate: true, cache, previous: first.listing });
+    assert.equal(again.corpus.documents.length, 2);
+    again.corpus.documents.forEach((d, i) => assert.equal(d, first.corpus.documents[i]));
+    const fresh = await readListed(root, { includePrivate: true, cache });
+    assert.notEqual(fresh.corpus.documents[0], first.corpus.documents[0], 'without the last listing, the documents are made again');
   });
 
   it('gives what a full read gives when updated from a listing that a later update replaced', async () => {

@@ -4,24 +4,20 @@
  * untrusted reader (safeRead.ts), stays within a budget of files and bytes, and turns every
  * failure into a problem for that one file instead of an error for the whole corpus.
  */
-import { lstat, lstatSync, promises as fs, type Stats } from 'node:fs';
-import * as path from 'node:path';
 import { LIMITS, type Reflection } from '../model/reflection';
 import { foldActionSteps, type ActionView } from '../model/actionState';
 import type { TeamFileProblem } from '../model/teamConfig';
 import { COACHING_DIR, PRIVATE_DIR, REFLECTIONS_DIR } from './store';
-import { isReflectionFileName } from './reflectionFiles';
-import { LINK_MESSAGE, folderStatus } from './safeRead';
-import { errorCode } from '../util/errors';
-import { mapBounded } from '../util/mapBounded';
 import { compare } from '../util/order';
-import { TURN_BUDGET_MS, eachStep, inOneGo, inTurns, type Steps, type Turns } from '../util/turns';
+import { TURN_BUDGET_MS, eachStep, inOneGo, inTurns, runInOneGo, sortedStep, type RunSteps, type Steps, type Turns } from '../util/turns';
 import { capProblems } from '../util/problemCap';
 import { plainLine } from '../util/plainText';
-import { READ_CONCURRENCY, readFiles, type FileStat, type ParseFiles, type ReadCache, type ReadResult } from './readCache';
-import { buildParts } from './corpusParts';
+import { readFiles, type FileStat, type ParseFiles, type ReadCache, type ReadResult } from './readCache';
+import { isWalkable, statInThreadPool, walk, type StatFiles } from './corpusWalk';
+import { buildParts, buildPartsSteps, changesSteps, hasParts, patchParts } from './corpusParts';
 
 export type { ParseFiles, ReadCache, ReadResult } from './readCache';
+export { statBlocking, statInThreadPool, type StatFiles } from './corpusWalk';
 export { readReflectionFile } from './readCache';
 
 export interface CorpusDocument<S = unknown> {
@@ -71,20 +67,22 @@ export interface ReadOptions {
   parse?: ParseFiles;
   /**
    * How the walk's files are lstat'ed (default: the thread pool's asynchronous lstat, which
-   * never holds this thread; core/worker's `stat`: blocking calls, several times cheaper per
-   * file, in a worker thread, for the CLI).
+   * never holds this thread; core/worker's `statOr`: blocking calls, several times cheaper per
+   * file, in a worker thread, for the CLI and the extension host).
    */
   stat?: StatFiles;
+  /**
+   * How the steps over every file (sorting, cache look-ups, assembling) run: in one go (the
+   * default) or in turns of the event loop (util/turns.ts: the extension host's thread).
+   */
+  run?: RunSteps;
+  /**
+   * The listing of the last read of this root with the same options and cache: a file the
+   * cache answers for again keeps its document (the same object), and only the files that
+   * changed are patched in (corpusParts.ts), when they are few.
+   */
+  previous?: CorpusListing;
 }
-
-/** The lstat of each of `files` (relative to `root`), undefined where there is none. */
-export type StatFiles = (root: string, files: readonly string[]) => Promise<(FileStat | undefined)[]>;
-
-/** Each of `files` lstat'ed with blocking calls, in this thread (a worker's, or the CLI's when no worker can start). */
-export function statBlocking(root: string, files: readonly string[]): (FileStat | undefined)[] {
-  return files.map((file) => lstatOrNothing(absolute(root, file)));
-}
-
 
 const leftUnread = (what: string) =>
   `Stopped after ${what}; the rest of ${COACHING_DIR}/ was not read, because Retro Coach reads at most that much at once. Move old reflections out of ${COACHING_DIR}/ (git history keeps them).`;
@@ -124,19 +122,42 @@ export async function readListed(root: string, opts: ReadOptions): Promise<{ cor
     if (truncated) break;
   }
   if (truncated) problem(COACHING_DIR, leftUnread(`${maxFiles} reflection files`));
-  files.sort(compare);
+  const run = opts.run ?? runInOneGo;
+  const sorted = await run((turns) => sortedStep(files, turns, compare));
 
-  const stats = opts.stat ? await opts.stat(root, files) : await mapBounded(files, READ_CONCURRENCY, (file) => lstatLater(absolute(root, file)));
+  const stats = await (opts.stat ?? statInThreadPool)(root, sorted);
   const { count, bytes } = withinBytes(stats, opts.maxBytes ?? CORPUS_BUDGET.bytes);
-  if (count < files.length) problem(COACHING_DIR, leftUnread(`${count} reflection files (${bytes.toLocaleString('en')} bytes)`));
-  const selected = files.slice(0, count);
-  const read = await readFiles(root, selected, stats.slice(0, count), opts);
-  if (opts.cache) {
-    const present = new Set(selected);
-    for (const file of opts.cache.keys()) if (!present.has(file)) opts.cache.delete(file);
+  if (count < sorted.length) problem(COACHING_DIR, leftUnread(`${count} reflection files (${bytes.toLocaleString('en')} bytes)`));
+  const selected = count < sorted.length ? sorted.slice(0, count) : sorted;
+  const { results, fresh } = await readFiles(root, selected, count < stats.length ? stats.slice(0, count) : stats, opts);
+  const listing: CorpusListing = { files: selected, walkProblems: [...problems], complete: !truncated && count === sorted.length, bytes };
+  const corpus = await run(function* (turns) {
+    if (opts.cache) yield* forgetOthersSteps(opts.cache, selected, turns);
+    const previous = opts.previous && hasParts(opts.previous) ? opts.previous : undefined;
+    const changed = previous && (yield* changesSteps(previous, listing, results, fresh, turns));
+    // A few changes (a save, a pull of some files) are patched in; many (a checkout), the parts are built again.
+    const patched = previous && changed && changed.size <= PATCH_AT_MOST ? patchParts(previous, listing, changed) : undefined;
+    return patched ?? (yield* buildPartsSteps(listing, results, turns));
+  });
+  return { corpus, listing };
+}
+
+/** Past this many changed files, building the parts again costs less than patching each in. */
+const PATCH_AT_MOST = 256;
+
+/** Takes every file not in `files` out of `cache`; in a walk that found every cached file again (most), without a set of them all. */
+function* forgetOthersSteps(cache: ReadCache, files: readonly string[], turns: Turns): Steps<void> {
+  let cached = 0;
+  yield* eachStep(files, turns, (file) => { if (cache.has(file)) cached++; });
+  if (cached === cache.size) return;
+  const present = new Set<string>();
+  yield* eachStep(files, turns, (file) => { present.add(file); });
+  const gone: string[] = [];
+  for (const file of cache.keys()) {
+    if (!present.has(file)) gone.push(file);
+    if (turns.due()) yield;
   }
-  const listing: CorpusListing = { files: selected, walkProblems: [...problems], complete: !truncated && count === files.length, bytes };
-  return { corpus: assemble(listing, read), listing };
+  for (const file of gone) cache.delete(file);
 }
 
 /**
@@ -159,72 +180,6 @@ function withinBytes(stats: readonly (FileStat | undefined)[], maxBytes: number)
   }
   return { count: stats.length, bytes };
 }
-
-type Report = (relative: string, message: string, line?: number, col?: number) => void;
-
-/** What lstat says, or nothing when it fails; through the callback API, which costs the calling thread less per file than fs.promises. */
-function lstatLater(file: string): Promise<Stats | undefined> {
-  return new Promise((resolve) => lstat(file, (err, stats) => resolve(err ? undefined : stats)));
-}
-
-/** What the blocking lstat says, or nothing when it fails, as the walk's asynchronous lstat does. */
-function lstatOrNothing(file: string): Stats | undefined {
-  try {
-    return lstatSync(file, { throwIfNoEntry: false });
-  } catch {
-    return undefined;
-  }
-}
-
-function absolute(root: string, relative: string): string {
-  return path.join(root, ...relative.split('/'));
-}
-
-/** Whether `relative` is a real folder; a missing one is silently absent, anything else is reported. */
-async function isWalkable(root: string, relative: string, problem: Report): Promise<boolean> {
-  const status = await folderStatus(root, relative);
-  if (status === 'folder') return true;
-  if (status === 'not-folder') problem(relative, `'${relative}' is not a folder; Retro Coach keeps reflections in a folder of that name. Rename or remove the file.`);
-  else if (status !== 'absent') problem(relative, status.message);
-  return false;
-}
-
-/**
- * Collects the reflection files under `start` (relative paths) into `files`, depth first in
- * name order so a cut-off is the same on every run. Returns true when it stopped at `maxFiles`.
- */
-async function walk(root: string, start: string, files: string[], maxFiles: number, problem: Report): Promise<boolean> {
-  if (!(await isWalkable(root, start, problem))) return false;
-  const pending = [start];
-  while (pending.length) {
-    const dir = pending.pop() as string;
-    let entries;
-    try {
-      entries = await fs.readdir(absolute(root, dir), { withFileTypes: true });
-    } catch (err) {
-      problem(dir, `Could not read the folder (${errorCode(err) ?? String(err)}); check its permissions.`);
-      continue;
-    }
-    entries.sort((a, b) => compare(a.name, b.name));
-    const subfolders: string[] = [];
-    for (const entry of entries) {
-      const relative = `${dir}/${entry.name}`;
-      // Dirent types come from lstat semantics: a link is reported as a link, never followed.
-      if (entry.isSymbolicLink()) {
-        problem(relative, LINK_MESSAGE);
-      } else if (entry.isDirectory()) {
-        subfolders.push(relative);
-      } else if (isReflectionFileName(entry.name)) {
-        if (files.length >= maxFiles) return true;
-        files.push(relative);
-      }
-    }
-    // Reversed onto the stack, so folders are visited in name order.
-    pending.push(...subfolders.reverse());
-  }
-  return false;
-}
-
 
 /** A problem of any `.coaching/` file, as the extension and the CLI show it. */
 export interface CoachingProblem extends CorpusProblem {

@@ -11,6 +11,7 @@
 import type { Reflection } from '../model/reflection';
 import type { ReadResult } from './readCache';
 import type { Corpus, CorpusDocument, CorpusListing, CorpusProblem } from './corpus';
+import { eachStep, inOneGo, type Steps, type Turns } from '../util/turns';
 
 /** A file's share of the corpus's problems; a duplicate keeps its reflection, which becomes a document when the first file with its id goes. */
 interface FileProblems {
@@ -157,9 +158,14 @@ function corpusOf(parts: Parts, listing: CorpusListing): Corpus {
 
 /** The parts of `listing`'s files, parsed into `read` (in the same order), kept for its updates; and the corpus they make. */
 export function buildParts(listing: CorpusListing, read: readonly ReadResult[]): Corpus {
+  return inOneGo((turns) => buildPartsSteps(listing, read, turns));
+}
+
+/** `buildParts`, yielding wherever a turn is due (util/turns.ts). */
+export function* buildPartsSteps(listing: CorpusListing, read: readonly ReadResult[], turns: Turns): Steps<Corpus> {
   const parts: Parts = { owner: listing, documents: [], idLines: [], firstPathOfId: new Map(), laterPathsOfId: new Map(), fileProblems: new Map(), problemPaths: [] };
   // Files come in path order, so each append keeps every list sorted.
-  read.forEach((result, i) => {
+  yield* eachStep(read, turns, (result, i) => {
     const file = listing.files[i];
     if ('problems' in result) {
       parts.fileProblems.set(file, { problems: parseProblems(file, result) });
@@ -182,6 +188,35 @@ export function buildParts(listing: CorpusListing, read: readonly ReadResult[]):
   });
   partsOf.set(listing, parts);
   return corpusOf(parts, listing);
+}
+
+/**
+ * What changed between `previous` and `next` (two full reads of one root, `next`'s files
+ * parsed into `read`, of which `fresh` were read now rather than taken from the cache): each
+ * file read now, or new to the listing, with its parse, and each file gone, with undefined.
+ * Files the cache answered for in both keep the parse `previous`'s parts were built from.
+ */
+export function* changesSteps(previous: CorpusListing, next: CorpusListing, read: readonly ReadResult[], fresh: readonly number[], turns: Turns): Steps<Map<string, ReadResult | undefined>> {
+  const changed = new Map<string, ReadResult | undefined>();
+  for (const i of fresh) changed.set(next.files[i], read[i]);
+  // Both lists are sorted in code-unit order: one pass finds what either lacks.
+  const [before, after] = [previous.files, next.files];
+  let [i, j] = [0, 0];
+  for (let step = 1; i < before.length || j < after.length; step++) {
+    if (j >= after.length || (i < before.length && before[i] < after[j])) changed.set(before[i++], undefined);
+    else if (i >= before.length || after[j] < before[i]) changed.set(after[j], read[j++]);
+    else [i, j] = [i + 1, j + 1];
+    if (step % CHANGES_CHUNK === 0 && turns.due()) yield;
+  }
+  return changed;
+}
+
+/** How many files `changesSteps` passes between two looks at the clock. */
+const CHANGES_CHUNK = 1_024;
+
+/** Whether `listing` still has parts of its own that a patch may move on to a later listing. */
+export function hasParts(listing: CorpusListing): boolean {
+  return partsOf.get(listing)?.owner === listing;
 }
 
 /**

@@ -79,7 +79,7 @@ export async function updateReflections(root: string, listing: CorpusListing, ch
     reads.push({ relative, stats });
   }
   if (files.length > (opts.maxFiles ?? CORPUS_BUDGET.files) || bytes > (opts.maxBytes ?? CORPUS_BUDGET.bytes)) return undefined;
-  const parsed = await readFiles(root, reads.map((r) => r.relative), reads.map((r) => r.stats), opts);
+  const parsed = (await readFiles(root, reads.map((r) => r.relative), reads.map((r) => r.stats), opts)).results;
   const results = new Map<string, ReadResult | undefined>();
   for (const relative of new Set(changed)) {
     if (positionIn(files, relative).found) continue;

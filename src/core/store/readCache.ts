@@ -9,6 +9,7 @@ import { parseReflection, type ParseProblem } from '../model/reflectionYaml';
 import { parseCanonicalReflection } from '../model/fastParse';
 import { mapBounded } from '../util/mapBounded';
 import { readUntrusted } from './safeRead';
+import { eachStep, runInOneGo, type RunSteps, type Steps, type Turns } from '../util/turns';
 
 export type ReadResult = { reflection: Reflection; idLine: number } | { problems: ParseProblem[] };
 
@@ -63,19 +64,22 @@ function plainFile(stats: FileStat | undefined): boolean {
   return stats !== undefined && stats.isFile() && stats.size <= LIMITS.fileBytes;
 }
 
+export interface FilesRead {
+  /** The parse of each file, in order. */
+  results: ReadResult[];
+  /** Which of them (indices, ascending) were read now rather than found in the cache: new or changed files. */
+  fresh: number[];
+}
+
 /**
  * The parse of each of `files` (with the lstat the walk took of each, if any): from `cache`
- * when its stamp still matches, the rest through `parse`, which the cache then keeps.
+ * when its stamp still matches, the rest through `parse`, which the cache then keeps. The
+ * look-ups run through `run` (in turns on the extension host: one per file).
  */
-export async function readFiles(root: string, files: readonly string[], stats: readonly (FileStat | undefined)[], opts: { cache?: ReadCache; parse?: ParseFiles }): Promise<ReadResult[]> {
+export async function readFiles(root: string, files: readonly string[], stats: readonly (FileStat | undefined)[], opts: { cache?: ReadCache; parse?: ParseFiles; run?: RunSteps }): Promise<FilesRead> {
   const results = new Array<ReadResult>(files.length);
-  const missing: number[] = [];
-  files.forEach((file, i) => {
-    const stat = stats[i];
-    const hit = opts.cache && stat ? opts.cache.get(file) : undefined;
-    if (hit && stat && hit.stamp === stampOf(stat)) results[i] = hit.result;
-    else missing.push(i);
-  });
+  const { cache } = opts;
+  const missing = await (opts.run ?? runInOneGo)((turns) => cacheHitSteps(files, stats, cache, results, turns));
   // The rare rest (a link, a pipe, too large, gone since the walk) gets the reader's full checks and its refusal.
   const plain = missing.filter((i) => plainFile(stats[i]));
   const odd = missing.filter((i) => !plainFile(stats[i]));
@@ -84,11 +88,23 @@ export async function readFiles(root: string, files: readonly string[], stats: r
   const keep = (i: number, result: ReadResult) => {
     results[i] = result;
     const stat = stats[i];
-    if (opts.cache && stat) opts.cache.set(files[i], { stamp: stampOf(stat), result });
+    if (cache && stat) cache.set(files[i], { stamp: stampOf(stat), result });
   };
   plain.forEach((i, k) => keep(i, parsed[k]));
   odd.forEach((i, k) => keep(i, refused[k]));
-  return results;
+  return { results, fresh: missing };
+}
+
+/** Fills `results` with the cache's parses whose stamps still match; returns the indices of the files it has none for. */
+function* cacheHitSteps(files: readonly string[], stats: readonly (FileStat | undefined)[], cache: ReadCache | undefined, results: ReadResult[], turns: Turns): Steps<number[]> {
+  const missing: number[] = [];
+  yield* eachStep(files, turns, (file, i) => {
+    const stat = stats[i];
+    const hit = cache && stat ? cache.get(file) : undefined;
+    if (hit && stat && hit.stamp === stampOf(stat)) results[i] = hit.result;
+    else missing.push(i);
+  });
+  return missing;
 }
 
 /**

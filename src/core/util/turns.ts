@@ -51,6 +51,15 @@ export async function inTurns<T>(work: (turns: Turns) => Steps<T>, budgetMs = TU
   }
 }
 
+/** How a caller runs long work: at once, or in turns of the event loop. */
+export type RunSteps = <T>(work: (turns: Turns) => Steps<T>) => Promise<T>;
+
+/** In one go (the CLI, a worker): nothing yields. */
+export const runInOneGo: RunSteps = async (work) => inOneGo(work);
+
+/** In turns of TURN_BUDGET_MS (the extension host's thread). */
+export const runInTurns: RunSteps = (work) => inTurns(work);
+
 /** Calls `fn` on every item in order, yielding whenever a turn is due. */
 export function* eachStep<T>(items: readonly T[], turns: Turns, fn: (item: T, index: number) => void): Steps<void> {
   for (let i = 0; i < items.length; i++) {

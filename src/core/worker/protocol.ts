@@ -8,7 +8,6 @@
 import { INSIGHTS_SCHEMA, type Period, type TeamDocument, type TeamInsights } from '../insights/index';
 import { isCalendarDate } from '../model/reflection';
 import type { FileStat, ReadResult } from '../store/readCache';
-import { CORPUS_BUDGET } from '../store/corpus';
 import { isObject, isString } from '../util/guards';
 import { isClaimFlags } from './claims';
 
@@ -28,12 +27,15 @@ export interface ParseRequest {
 
 export type ParseResponse = { id: number; results: ReadResult[] } | { id: number; error: string };
 
+/** The most files one stat request names: its answer is unpacked in well under a millisecond. */
+export const MAX_STAT_FILES_PER_REQUEST = 5_000;
+
 /** "lstat these files": the CLI's walk hands its files' lstats to a worker, so its own thread reads the next repository meanwhile. */
 export interface StatRequest {
   type: 'stat';
   id: number;
   root: string;
-  /** Relative, '/' separated paths the walk reached; at most CORPUS_BUDGET.files. */
+  /** Relative, '/' separated paths the walk reached; at most MAX_STAT_FILES_PER_REQUEST. */
   files: string[];
 }
 
@@ -125,7 +127,7 @@ export function isParseRequest(value: unknown): value is ParseRequest {
 
 export function isStatRequest(value: unknown): value is StatRequest {
   return isObject(value) && value.type === 'stat' && Number.isSafeInteger(value.id) && isString(value.root)
-    && Array.isArray(value.files) && value.files.length <= CORPUS_BUDGET.files && value.files.every(isString);
+    && Array.isArray(value.files) && value.files.length <= MAX_STAT_FILES_PER_REQUEST && value.files.every(isString);
 }
 
 /** A response to a stat request for `count` files: STAT_FIELDS numbers per file, in order, or an error. */
