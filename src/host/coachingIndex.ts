@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ActionView } from '../core/model/actionState';
-import { readListed, type CorpusDocument, type CorpusListing, type ReadCache } from '../core/store/corpus';
-import { folderSnapshot } from './folderSnapshot';
+import { readListed, statInThreadPool, type CorpusDocument, type CorpusListing, type ReadCache } from '../core/store/corpus';
+import { folderSnapshot, type FolderSnapshot, type SourcedDocument } from './folderSnapshot';
 import { updateReflections } from '../core/store/corpusUpdate';
 import { loadReadCache, rootHash, saveReadCache, type CacheLocation } from '../core/store/persistentCache';
 import { sameEntries } from '../core/store/readCache';
@@ -13,7 +13,7 @@ import { ProblemNotice } from './problemNotice';
 import { onCoachingMayHaveChanged } from './freshness';
 import { SETTINGS } from '../settings';
 import { teamFiles } from './teamFiles';
-import { joinInTurns } from '../core/util/turns';
+import { runInTurns } from '../core/util/turns';
 
 /** An action and the workspace folder its file is in. */
 export interface FolderAction {
@@ -51,21 +51,23 @@ interface FolderState {
   /** The last read's listing; none before the first. */
   listing?: CorpusListing;
   /** The last snapshot, kept while none of the folder's files change. */
-  part?: Snapshot<SourcedDocument>;
+  part?: FolderPart;
+  /** The folder's documents with their folder, kept for the snapshots (see SnapshotOf.sourced). */
+  sourced: WeakMap<CorpusDocument, SourcedDocument<vscode.WorkspaceFolder>>;
   /** The cache as last loaded from or written to global storage. */
   persisted: ReadCache;
 }
 
-/** A reflection with the folder it is in, before the privacy gate. */
-type SourcedDocument = CorpusDocument<vscode.WorkspaceFolder> & { source: vscode.WorkspaceFolder };
+/** What one folder's files say, before the privacy gate. */
+type FolderPart = FolderSnapshot<vscode.WorkspaceFolder, FileProblem>;
 
-interface Snapshot<D = FolderDocument> {
+interface Snapshot {
   actions: FolderAction[];
-  documents: D[];
+  documents: FolderDocument[];
   problems: FileProblem[];
   messages: string[];
-  /** Equal for two walks that found the same files, parses, problems and people. */
-  key: string;
+  /** The folders' parts it was made of, in order: a walk whose parts are these same objects found nothing new. */
+  parts: readonly FolderPart[];
 }
 
 /**
@@ -81,7 +83,7 @@ interface Snapshot<D = FolderDocument> {
  * (`teamDocuments()`: reflections through the core's privacy gate, nothing else).
  */
 export class CoachingIndex implements vscode.Disposable {
-  private shown: Snapshot = { actions: [], documents: [], problems: [], messages: [], key: '' };
+  private shown: Snapshot = { actions: [], documents: [], problems: [], messages: [], parts: [] };
   /** Parsed files and the last listing per folder: a change to one file re-reads that file only. */
   private readonly folders = new Map<string, Promise<FolderState>>();
   /** Files named by watcher events since the last walk, by folder; a sign that names nothing sets `walkAll`. */
@@ -96,8 +98,6 @@ export class CoachingIndex implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly notice = new ProblemNotice();
   private walked = false;
-  private readonly identities = new WeakMap<object, number>();
-  private nextIdentity = 1;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [];
@@ -161,24 +161,24 @@ export class CoachingIndex implements vscode.Disposable {
     const changed = new Map(this.changedFiles);
     this.walkAll = false;
     this.changedFiles.clear();
-    const parts: Snapshot<SourcedDocument>[] = [];
+    const parts: FolderPart[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       if (folder.uri.scheme !== 'file') continue;
       const files = changed.get(folder.uri.toString());
       parts.push(await this.readFolder(folder, all ? undefined : [...(files ?? [])]));
     }
-    const key = await joinInTurns(parts.map((p) => p.key), '\n');
-    // Nothing new on disk (most walks: focus, git status): no privacy gate over every document, no re-render, no repeated log lines.
-    if (this.walked && key === this.shown.key) return;
+    // Nothing new on disk (most walks: focus, git status): every folder's snapshot is the last one again (folderSnapshot),
+    // so no privacy gate over every document, no re-render, no repeated log lines.
+    if (this.walked && parts.length === this.shown.parts.length && parts.every((p, i) => p === this.shown.parts[i])) return;
     // concat, not flatMap: it copies 100,000 items in well under a millisecond, flatMap takes several.
-    const joined = <T>(of: (part: Snapshot<SourcedDocument>) => T[]) => ([] as T[]).concat(...parts.map(of));
+    const joined = <T>(of: (part: FolderPart) => T[]) => ([] as T[]).concat(...parts.map(of));
     // Every step over the documents runs in turns of a few milliseconds (core/util/turns.ts), so none holds the thread.
     const next: Snapshot = {
       actions: joined((p) => p.actions),
       documents: await teamDocumentsInTurns(joined((p) => p.documents)),
       problems: joined((p) => p.problems),
       messages: joined((p) => p.messages),
-      key,
+      parts,
     };
     this.walked = true;
     this.shown = next;
@@ -192,24 +192,26 @@ export class CoachingIndex implements vscode.Disposable {
    * `changed` (relative paths, possibly none) only those files are looked at, unless only a
    * walk can tell.
    */
-  private async readFolder(folder: vscode.WorkspaceFolder, changed?: string[]): Promise<Snapshot<SourcedDocument>> {
+  private async readFolder(folder: vscode.WorkspaceFolder, changed?: string[]): Promise<FolderPart> {
     const state = await this.stateOf(folder);
     if (changed && !changed.length && state.part) return state.part;
     const root = folder.uri.fsPath;
-    // Parsing many files (the first walk, a checkout) runs in worker threads, never on this one.
-    const options = { includePrivate: true, cache: state.cache, parse: sharedParsePool().parse };
+    // Parsing many files (the first walk, a checkout) and the walk's lstats run in worker threads, never on this one;
+    // the steps over every file run in turns, and a file the cache answers for keeps its document.
+    const pool = sharedParsePool();
+    const options = { includePrivate: true, cache: state.cache, parse: pool.parse, stat: pool.statOr(statInThreadPool), run: runInTurns, previous: state.listing };
     const updated = changed && state.listing ? await updateReflections(root, state.listing, changed, options) : undefined;
     const { corpus, listing } = updated ?? (await readListed(root, options));
     state.listing = listing;
     this.persistLater();
     const fileOf = (relative: string) => vscode.Uri.joinPath(folder.uri, ...relative.split('/'));
     state.part = await folderSnapshot(corpus, {
-      folder, id: folder.uri.toString(), label: folder.name,
+      folder, label: folder.name,
       teamProblems: teamFiles(folder.uri).problems,
       person: await currentPerson(folder),
-      identity: (reflection) => this.identity(reflection),
       problem: (p): FileProblem => ({ file: fileOf(p.path), line: p.line, col: p.col, message: p.message, severity: p.severity }),
-    });
+      sourced: state.sourced,
+    }, state.part);
     return state.part;
   }
 
@@ -220,7 +222,7 @@ export class CoachingIndex implements vscode.Disposable {
     if (!state) {
       const location = this.locationOf(folder);
       state = (location ? loadReadCache(folder.uri.fsPath, location, true) : Promise.resolve<ReadCache>(new Map()))
-        .then((cache) => ({ cache, persisted: new Map(cache) }));
+        .then((cache): FolderState => ({ cache, persisted: new Map(cache), sourced: new WeakMap() }));
       this.folders.set(id, state);
     }
     return state;
@@ -246,12 +248,6 @@ export class CoachingIndex implements vscode.Disposable {
       const snapshot = new Map(state.cache);
       if (await saveReadCache(folder.uri.fsPath, location, true, snapshot)) state.persisted = snapshot;
     }
-  }
-
-  private identity(value: object): number {
-    let id = this.identities.get(value);
-    if (id === undefined) this.identities.set(value, (id = this.nextIdentity++));
-    return id;
   }
 
   /** Walks again after a quiet time; a change that names a file in a folder updates that file only. */

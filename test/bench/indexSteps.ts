@@ -6,7 +6,9 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { readListed, readReflections, type Corpus } from '../../src/core/store/corpus';
+import { readListed, readReflections, statInThreadPool, type CoachingProblem, type Corpus } from '../../src/core/store/corpus';
+import { sharedParsePool } from '../../src/core/worker/pool';
+import { runInTurns } from '../../src/core/util/turns';
 import { teamDocumentsInTurns } from '../../src/core/insights/team';
 import { folderSnapshot } from '../../src/host/folderSnapshot';
 import { updateReflections } from '../../src/core/store/corpusUpdate';
@@ -43,6 +45,12 @@ export interface IndexTimes {
   afterWalkMs: number;
   /** The longest the thread was held at a time meanwhile. */
   afterWalkTaskMs: number;
+  /** A walk of the index with one file changed, and what it does after: all of it on the host's thread, in turns. */
+  walkMs: number;
+  walkTaskMs: number;
+  /** The same when nothing changed (window focus, git status). */
+  sameWalkMs: number;
+  sameWalkTaskMs: number;
   /** The Team Review as the extension runs it: documents sent to its worker, the first view back. */
   reviewWorkerMs: number;
   /** The longest the calling (host) thread was held at a time meanwhile. */
@@ -92,24 +100,17 @@ async function indexTimes(corpus: WrittenCorpus): Promise<Pick<IndexTimes, 'cold
  * the same function (host/folderSnapshot.ts), then the privacy gate, each in turns as it runs them.
  */
 async function afterWalk(read: Corpus): Promise<number> {
-  // The index names each parse by a number it keeps for the object.
-  const identities = new WeakMap<object, number>();
-  let next = 0;
-  const identity = (reflection: object) => {
-    if (!identities.has(reflection)) identities.set(reflection, next++);
-    return identities.get(reflection) as number;
-  };
   const snapshot = await folderSnapshot(read, {
-    folder: 'file:///bench', id: 'file:///bench', label: 'bench', teamProblems: [], person: { names: ['Person 1'] }, identity,
+    folder: 'file:///bench', label: 'bench', teamProblems: [], person: { names: ['Person 1'] }, sourced: new WeakMap(),
     problem: (p) => ({ file: `file:///bench/${p.path}`, line: p.line, col: p.col, message: p.message, severity: p.severity }),
   });
-  return (await teamDocumentsInTurns(snapshot.documents)).length + snapshot.key.length;
+  return (await teamDocumentsInTurns(snapshot.documents)).length;
 }
 
 /**
- * The after-walk steps, and the longest the thread was held at a time meanwhile: each the
- * best of three runs, like every other time here (a collection of the garbage of an earlier
- * step can land in any one run).
+ * The after-walk steps of a first walk (every document new to the index), and the longest the
+ * thread was held at a time meanwhile: each the best of three runs, like every other time here
+ * (a collection of the garbage of an earlier step can land in any one run).
  */
 export async function hostThreadTimes(read: Corpus): Promise<Pick<IndexTimes, 'afterWalkMs' | 'afterWalkTaskMs'>> {
   let afterWalkMs = Number.POSITIVE_INFINITY;
@@ -124,6 +125,44 @@ export async function hostThreadTimes(read: Corpus): Promise<Pick<IndexTimes, 'a
   return { afterWalkMs, afterWalkTaskMs };
 }
 
+/**
+ * A walk as host/coachingIndex.ts runs it once the index has the folder: lstats in a worker,
+ * every step over the files in turns, the last listing and snapshot handed in, then the
+ * privacy gate. `touch` changes a file before the walk, or not.
+ */
+async function indexWalks(corpus: WrittenCorpus): Promise<Pick<IndexTimes, 'walkMs' | 'walkTaskMs' | 'sameWalkMs' | 'sameWalkTaskMs'>> {
+  const cache: ReadCache = new Map();
+  const pool = sharedParsePool();
+  const opts = { includePrivate: true, cache, parse: pool.parse, stat: pool.statOr(statInThreadPool), run: runInTurns };
+  const of = {
+    folder: 'file:///bench', label: 'bench', teamProblems: [], person: { names: ['Person 1'] }, sourced: new WeakMap(),
+    problem: (p: CoachingProblem) => ({ file: `file:///bench/${p.path}`, line: p.line, col: p.col, message: p.message, severity: p.severity }),
+  };
+  let last = await readListed(corpus.root, opts);
+  let snapshot = await folderSnapshot(last.corpus, of);
+  const changed = corpus.files[Math.floor(corpus.files.length / 3)];
+  const walk = async (touch: boolean) => {
+    if (touch) await fs.appendFile(changed, '# touched by the bench\n');
+    collect();
+    const stop = watchThread();
+    const run = await time(async () => {
+      last = await readListed(corpus.root, { ...opts, previous: last.listing });
+      const next = await folderSnapshot(last.corpus, of, snapshot);
+      if (next !== snapshot) await teamDocumentsInTurns(next.documents);
+      if ((next === snapshot) === touch) throw new Error(`The bench's walk ${touch ? 'missed its change' : 'found a change nobody made'}.`);
+      snapshot = next;
+    });
+    return { ms: run.ms, task: stop() };
+  };
+  const best = async (touch: boolean) => {
+    const runs = [await walk(touch), await walk(touch), await walk(touch)];
+    return { ms: Math.min(...runs.map((r) => r.ms)), task: Math.min(...runs.map((r) => r.task)) };
+  };
+  const changedWalk = await best(true);
+  const sameWalk = await best(false);
+  return { walkMs: changedWalk.ms, walkTaskMs: changedWalk.task, sameWalkMs: sameWalk.ms, sameWalkTaskMs: sameWalk.task };
+}
+
 /** Insights, recurring blockers and the Team Review's first message over the whole corpus. */
 async function insightTimes(read: Corpus): Promise<Pick<IndexTimes, 'insightsMs' | 'recurringMs' | 'reviewMs' | 'reviewBytes'>> {
   const insights = await best(2, () => teamInsights(teamDocuments(read.documents), PERIOD, TODAY));
@@ -135,16 +174,17 @@ async function insightTimes(read: Corpus): Promise<Pick<IndexTimes, 'insightsMs'
   return { insightsMs: insights.ms, recurringMs: recurring.ms, reviewMs: review.ms, reviewBytes };
 }
 
-/** Every in-process step on `corpus`; the files are left as the steps changed them (two lines appended to one). */
+/** Every in-process step on `corpus`; the files are left as the steps changed them (lines appended to two). */
 export async function measureIndex(corpus: WrittenCorpus): Promise<IndexTimes> {
   const raw = await best(3, () => rawRead(corpus.files));
   const yaml = await best(2, () => yamlLoop(corpus.files));
   const index = await indexTimes(corpus);
   const insights = await insightTimes(index.read);
   const host = await hostThreadTimes(index.read);
+  const walks = await indexWalks(corpus);
   const worker = await measureReviewWorker(index.read, TODAY);
   return {
     files: corpus.files.length, documents: index.read.documents.length,
-    rawMs: raw.ms, yamlMs: yaml.ms, ...index, ...insights, ...host, reviewWorkerMs: worker.firstViewMs, hostTaskMs: worker.longestTaskMs,
+    rawMs: raw.ms, yamlMs: yaml.ms, ...index, ...insights, ...host, ...walks, reviewWorkerMs: worker.firstViewMs, hostTaskMs: worker.longestTaskMs,
   };
 }

@@ -1,6 +1,6 @@
 /**
  * What the index keeps of a folder after a walk (host/folderSnapshot.ts, no `vscode`): the
- * key says "changed" exactly when a parse, whose an action is, or a problem changed.
+ * last snapshot comes back exactly when no parse, problem or person changed.
  */
 import * as assert from 'node:assert/strict';
 import type { Corpus } from '../../src/core/store/corpus';
@@ -17,19 +17,8 @@ function corpus(): Corpus {
   };
 }
 
-let nextNumber = 0;
-
-/** A number per parse, as the index keeps them: the same object keeps its number. */
-function identities(): (reflection: object) => number {
-  const known = new WeakMap<object, number>();
-  return (reflection) => {
-    if (!known.has(reflection)) known.set(reflection, nextNumber++);
-    return known.get(reflection) as number;
-  };
-}
-
-function of(person: string, identity = identities()): SnapshotOf<string, string> {
-  return { folder: 'web', id: 'file:///ws/web', label: 'web', teamProblems: [], person: { names: [person] }, identity, problem: (p) => `${p.path}:${p.line}` };
+function of(person: string, sourced = new WeakMap()): SnapshotOf<string, string> {
+  return { folder: 'web', label: 'web', teamProblems: [], person: { names: [person] }, problem: (p) => `${p.path}:${p.line}`, sourced };
 }
 
 describe('a folder’s snapshot after a walk', () => {
@@ -41,15 +30,28 @@ describe('a folder’s snapshot after a walk', () => {
     assert.deepEqual(s.messages, ['web/.coaching/reflections/2026/11/broken.yaml:2:5: YAML syntax: a list is not closed.']);
   });
 
-  it('has the same key for the same parses, and another when a file was parsed again, the person is someone else, or a problem appears', async () => {
+  it('is the last snapshot again for the same documents, problems and person, and a new one when a file was parsed again, the person is someone else, or a problem appears', async () => {
     const read = corpus();
-    const identity = identities();
-    const key = async (c: Corpus, person = 'Ada Tester') => (await folderSnapshot(c, of(person, identity))).key;
-    const first = await key(read);
-    assert.equal(await key(read), first);
+    const sourced = new WeakMap();
+    const first = await folderSnapshot(read, of('Ada Tester', sourced));
+    const again = (c: Corpus, person = 'Ada Tester') => folderSnapshot(c, of(person, sourced), first);
+    assert.equal(await again({ documents: [...read.documents], problems: read.problems.map((p) => ({ ...p })) }), first);
     const reparsed = { ...read, documents: [{ ...read.documents[0], reflection: { ...read.documents[0].reflection } }, read.documents[1]] };
-    assert.notEqual(await key(reparsed), first);
-    assert.notEqual(await key(read, 'Kim Writer'), first);
-    assert.notEqual(await key({ ...read, problems: [...read.problems, { path: 'x.yaml', line: 1, col: 1, message: 'Another.' }] }), first);
+    assert.notEqual(await again(reparsed), first);
+    assert.notEqual(await again(read, 'Kim Writer'), first);
+    assert.notEqual(await again({ ...read, problems: [...read.problems, { path: 'x.yaml', line: 1, col: 1, message: 'Another.' }] }), first);
+    assert.notEqual(await again({ ...read, problems: [{ ...read.problems[0], message: 'Another.' }] }), first);
+  });
+
+  it('keeps the document with its folder of every file whose document the read kept, and makes one for a file parsed again', async () => {
+    const read = corpus();
+    const sourced = new WeakMap();
+    const first = await folderSnapshot(read, of('Ada Tester', sourced));
+    const reparsed = { ...read, documents: [{ ...read.documents[0], reflection: { ...read.documents[0].reflection } }, read.documents[1]] };
+    const next = await folderSnapshot(reparsed, of('Ada Tester', sourced), first);
+    // Written order: the unchanged "Earlier" file comes first, the parsed-again "Later" one second.
+    assert.equal(next.documents[0], first.documents[0]);
+    assert.notEqual(next.documents[1], first.documents[1]);
+    assert.deepEqual(next.documents[1], first.documents[1]);
   });
 });
