@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { readListed, readReflections, type ReadCache } from '../../src/core/store/corpus';
+import { readListed, readReflections, statBlocking, type ReadCache, type StatFiles } from '../../src/core/store/corpus';
 import { updateReflections } from '../../src/core/store/corpusUpdate';
 import { cliCacheDir, loadReadCache, rootHash, saveReadCache, type CacheLocation } from '../../src/core/store/persistentCache';
 import { readCorpus } from '../../src/core/worker/readCorpus';
@@ -70,6 +70,9 @@ describe('the persistent read cache', () => {
     await fs.utimes(saved.absolutePath, PINNED, PINNED);
     const second = await readCorpus(root, { includePrivate: false, persist: location });
     assert.deepEqual(second, first);
+    // The cache loads while the walk lstats, whoever takes the lstats (the CLI hands them to a worker).
+    const statLater: StatFiles = async (from, files) => { await new Promise((resolve) => setTimeout(resolve, 20)); return statBlocking(from, files); };
+    assert.deepEqual(await readCorpus(root, { includePrivate: false, persist: location, stat: statLater }), first);
     const fresh = await readReflections(root, { includePrivate: false });
     assert.equal(fresh.documents[0].reflection.exchanges[0].answer, 'Other words');
   });
