@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ActionView } from '../core/model/actionState';
-import { readListed, statInThreadPool, type CorpusDocument, type CorpusListing, type ReadCache } from '../core/store/corpus';
+import { KnownPaths, readListed, statInThreadPool, type CorpusDocument, type CorpusListing, type ReadCache } from '../core/store/corpus';
 import { folderSnapshot, type FolderSnapshot, type SourcedDocument } from './folderSnapshot';
 import { updateReflections } from '../core/store/corpusUpdate';
 import { loadReadCache, rootHash, saveReadCache, type CacheLocation } from '../core/store/persistentCache';
@@ -54,6 +54,8 @@ interface FolderState {
   part?: FolderPart;
   /** The folder's documents with their folder, kept for the snapshots (see SnapshotOf.sourced). */
   sourced: WeakMap<CorpusDocument, SourcedDocument<vscode.WorkspaceFolder>>;
+  /** The paths its walks made, so a file found again costs no new string. */
+  knownPaths: KnownPaths;
   /** The cache as last loaded from or written to global storage. */
   persisted: ReadCache;
 }
@@ -199,7 +201,9 @@ export class CoachingIndex implements vscode.Disposable {
     // Parsing many files (the first walk, a checkout) and the walk's lstats run in worker threads, never on this one;
     // the steps over every file run in turns, and a file the cache answers for keeps its document.
     const pool = sharedParsePool();
-    const options = { includePrivate: true, cache: state.cache, parse: pool.parse, stat: pool.statOr(statInThreadPool), run: runInTurns, previous: state.listing };
+    const options = {
+      includePrivate: true, cache: state.cache, parse: pool.parse, stat: pool.statOr(statInThreadPool), run: runInTurns, previous: state.listing, knownPaths: state.knownPaths,
+    };
     const updated = changed && state.listing ? await updateReflections(root, state.listing, changed, options) : undefined;
     const { corpus, listing } = updated ?? (await readListed(root, options));
     state.listing = listing;
@@ -222,7 +226,7 @@ export class CoachingIndex implements vscode.Disposable {
     if (!state) {
       const location = this.locationOf(folder);
       state = (location ? loadReadCache(folder.uri.fsPath, location, true) : Promise.resolve<ReadCache>(new Map()))
-        .then((cache): FolderState => ({ cache, persisted: new Map(cache), sourced: new WeakMap() }));
+        .then((cache): FolderState => ({ cache, persisted: new Map(cache), sourced: new WeakMap(), knownPaths: new KnownPaths() }));
       this.folders.set(id, state);
     }
     return state;

@@ -6,7 +6,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { readListed, readReflections, statInThreadPool, type CoachingProblem, type Corpus } from '../../src/core/store/corpus';
+import { KnownPaths, readListed, readReflections, statInThreadPool, type CoachingProblem, type Corpus } from '../../src/core/store/corpus';
 import { sharedParsePool } from '../../src/core/worker/pool';
 import { runInTurns } from '../../src/core/util/turns';
 import { teamDocumentsInTurns } from '../../src/core/insights/team';
@@ -133,7 +133,7 @@ export async function hostThreadTimes(read: Corpus): Promise<Pick<IndexTimes, 'a
 async function indexWalks(corpus: WrittenCorpus): Promise<Pick<IndexTimes, 'walkMs' | 'walkTaskMs' | 'sameWalkMs' | 'sameWalkTaskMs'>> {
   const cache: ReadCache = new Map();
   const pool = sharedParsePool();
-  const opts = { includePrivate: true, cache, parse: pool.parse, stat: pool.statOr(statInThreadPool), run: runInTurns };
+  const opts = { includePrivate: true, cache, parse: pool.parse, stat: pool.statOr(statInThreadPool), run: runInTurns, knownPaths: new KnownPaths() };
   const of = {
     folder: 'file:///bench', label: 'bench', teamProblems: [], person: { names: ['Person 1'] }, sourced: new WeakMap(),
     problem: (p: CoachingProblem) => ({ file: `file:///bench/${p.path}`, line: p.line, col: p.col, message: p.message, severity: p.severity }),

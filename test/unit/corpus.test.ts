@@ -2,10 +2,10 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { readListed, readReflections, statBlocking, type StatFiles } from '../../src/core/store/corpus';
+import { KnownPaths, readListed, readReflections, statBlocking, type StatFiles } from '../../src/core/store/corpus';
 import type { ReadCache } from '../../src/core/store/readCache';
 import { ParsePool } from '../../src/core/worker/pool';
-import { MAX_STAT_FILES_PER_REQUEST, STAT_FIELDS, isStatRequest, isStatResponse, packStats, unpackStats } from '../../src/core/worker/protocol';
+import { MAX_STAT_FILES_PER_REQUEST, STAT_FIELDS, isStatRequest, isStatResponse, packStats, PackedStats } from '../../src/core/worker/protocol';
 import { LIMITS } from '../../src/core/model/reflection';
 import { serializeReflection } from '../../src/core/model/reflectionYaml';
 import { saveReflection } from '../../src/core/store/store';
@@ -231,7 +231,8 @@ describe('reading the corpus with blocking stats (the CLI)', () => {
       const stats = await pool.statOr(fallback)(folder, names);
       assert.equal(inFallback, 0);
       assert.equal(pool.threads, 1, 'the lstats were taken in a worker');
-      assert.deepEqual(stats.map((s, i) => (s ? [i, s.size] : undefined)).filter(Boolean), [[MAX_STAT_FILES_PER_REQUEST - 1, 1], [MAX_STAT_FILES_PER_REQUEST, 2]]);
+      const found = Array.from({ length: stats.length }, (_, i) => stats.at(i)).map((s, i) => (s ? [i, s.size] : undefined)).filter(Boolean);
+      assert.deepEqual(found, [[MAX_STAT_FILES_PER_REQUEST - 1, 1], [MAX_STAT_FILES_PER_REQUEST, 2]]);
       assert.equal(stats.length, names.length);
       await pool.statOr(fallback)(folder, ['a.txt', 'b.txt']);
       assert.equal(inFallback, 2, 'two files are lstat\'ed by the fallback');
@@ -252,8 +253,9 @@ describe('reading the corpus with blocking stats (the CLI)', () => {
 describe('the stat messages', () => {
   it('carry each lstat as numbers and read back the same size, time, inode and kind, or none', async () => {
     const file = await fs.stat(__filename);
-    const unpacked = unpackStats(packStats([file, undefined]));
-    assert.deepEqual(unpacked.map((s) => s && [s.size, s.mtimeMs, s.ino, s.isFile()]), [[file.size, file.mtimeMs, file.ino, true], undefined]);
+    const unpacked = new PackedStats([packStats([file]), packStats([undefined])]);
+    assert.equal(unpacked.length, 2);
+    assert.deepEqual([0, 1, 2, -1].map((i) => unpacked.at(i)).map((s) => s && [s.size, s.mtimeMs, s.ino, s.isFile()]), [[file.size, file.mtimeMs, file.ino, true], undefined, undefined, undefined]);
   });
 
   it('accept a request of at most the files one request may name and an answer of four numbers per file, and refuse others', () => {
@@ -263,5 +265,25 @@ describe('the stat messages', () => {
     assert.equal(isStatResponse({ id: 1, stats: new Float64Array(STAT_FIELDS * 2) }, 2), true);
     assert.equal(isStatResponse({ id: 1, stats: new Float64Array(STAT_FIELDS) }, 2), false);
     assert.equal(isStatResponse({ id: 1, stats: [1, 2, 3, 4] }, 1), false);
+  });
+});
+
+describe('the paths earlier walks made', () => {
+  it('gives each folder\'s entries their paths, and forgets a folder\'s names once fewer entries are listed there, and folders a walk did not list', () => {
+    const known = new KnownPaths();
+    const month = known.folder('.coaching/reflections/2026/11');
+    assert.equal(month.path('a.yaml'), '.coaching/reflections/2026/11/a.yaml');
+    assert.equal(month.path('b.yaml'), '.coaching/reflections/2026/11/b.yaml');
+    month.listed(2);
+    known.forgetOthers();
+    assert.equal(known.folder('.coaching/reflections/2026/11').path('a.yaml'), '.coaching/reflections/2026/11/a.yaml');
+    assert.equal(known.size, 2);
+    known.folder('.coaching/reflections/2026/11').listed(1);
+    assert.equal(known.size, 0, 'a file is gone: the folder starts over');
+    known.folder('.coaching/reflections/2026/12').path('c.yaml');
+    known.forgetOthers();
+    known.folder('.coaching/reflections/2026/11').path('a.yaml');
+    known.forgetOthers();
+    assert.equal(known.size, 1, 'the folder the last walk did not list is forgotten');
   });
 });

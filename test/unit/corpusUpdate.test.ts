@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { readListed, type CorpusListing, type ReadCache } from '../../src/core/store/corpus';
+import { KnownPaths, readListed, type CorpusListing, type ReadCache } from '../../src/core/store/corpus';
 import { updateReflections } from '../../src/core/store/corpusUpdate';
 import { serializeReflection } from '../../src/core/model/reflectionYaml';
 import { sampleReflection } from './fixtures';
@@ -78,19 +78,20 @@ describe('a single-file update of the corpus', () => {
     }), { numRuns: 60 });
   });
 
-  it('a full read from the last listing (in turns, as the index reads) gives exactly what a fresh read gives, after any sequence of walks and updates, keeping the document of every file the cache answered for', async function () {
+  it('a full read from the last listing and the paths earlier walks made (in turns, as the index reads) gives exactly what a fresh read gives, after any sequence of walks and updates, keeping the document of every file the cache answered for', async function () {
     this.timeout(120_000);
     await fc.assert(fc.asyncProperty(fc.array(change, { maxLength: 6 }), fc.array(fc.tuple(fc.boolean(), fc.array(change, { minLength: 1, maxLength: 3 })), { minLength: 1, maxLength: 6 }), async (start, steps) => {
       await fs.rm(path.join(root, '.coaching'), { recursive: true, force: true });
       for (const file of FILES) await fs.mkdir(path.join(root, path.dirname(file)), { recursive: true });
       for (const c of start) await apply(c);
       const cache: ReadCache = new Map();
-      let last = await readListed(root, { includePrivate: true, cache, run: runInTurns });
+      const knownPaths = new KnownPaths();
+      let last = await readListed(root, { includePrivate: true, cache, run: runInTurns, knownPaths });
       for (const [walk, step] of steps) {
         for (const c of step) await apply(c);
         const named = new Set(step.map((c) => c.file));
         const next = walk
-          ? await readListed(root, { includePrivate: true, cache, run: runInTurns, previous: last.listing })
+          ? await readListed(root, { includePrivate: true, cache, run: runInTurns, previous: last.listing, knownPaths })
           : await updateReflections(root, last.listing, [...named], { includePrivate: true, cache });
         assert.ok(next, 'an update of files in existing folders needs no walk');
         const expected = await fullRead();

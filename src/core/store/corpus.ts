@@ -12,12 +12,12 @@ import { compare } from '../util/order';
 import { TURN_BUDGET_MS, eachStep, inOneGo, inTurns, runInOneGo, sortedStep, type RunSteps, type Steps, type Turns } from '../util/turns';
 import { capProblems } from '../util/problemCap';
 import { plainLine } from '../util/plainText';
-import { readFiles, type FileStat, type ParseFiles, type ReadCache, type ReadResult } from './readCache';
-import { isWalkable, statInThreadPool, walk, type StatFiles } from './corpusWalk';
+import { readFiles, type FileStats, type ParseFiles, type ReadCache, type ReadResult } from './readCache';
+import { isWalkable, statInThreadPool, walk, type KnownPaths, type StatFiles } from './corpusWalk';
 import { buildParts, buildPartsSteps, changesSteps, hasParts, patchParts } from './corpusParts';
 
-export type { ParseFiles, ReadCache, ReadResult } from './readCache';
-export { statBlocking, statInThreadPool, type StatFiles } from './corpusWalk';
+export type { FileStats, ParseFiles, ReadCache, ReadResult } from './readCache';
+export { KnownPaths, statBlocking, statInThreadPool, type StatFiles } from './corpusWalk';
 export { readReflectionFile } from './readCache';
 
 export interface CorpusDocument<S = unknown> {
@@ -82,6 +82,8 @@ export interface ReadOptions {
    * changed are patched in (corpusParts.ts), when they are few.
    */
   previous?: CorpusListing;
+  /** The paths of earlier walks of this root, so a file found again costs no new string (the extension's index keeps one per folder). */
+  knownPaths?: KnownPaths;
 }
 
 const leftUnread = (what: string) =>
@@ -118,18 +120,19 @@ export async function readListed(root: string, opts: ReadOptions): Promise<{ cor
   const files: string[] = [];
   let truncated = false;
   for (const area of areas) {
-    truncated = await walk(root, `${COACHING_DIR}/${area}`, files, maxFiles, problem);
+    truncated = await walk(root, `${COACHING_DIR}/${area}`, files, maxFiles, problem, opts.knownPaths);
     if (truncated) break;
   }
+  opts.knownPaths?.forgetOthers();
   if (truncated) problem(COACHING_DIR, leftUnread(`${maxFiles} reflection files`));
   const run = opts.run ?? runInOneGo;
   const sorted = await run((turns) => sortedStep(files, turns, compare));
 
   const stats = await (opts.stat ?? statInThreadPool)(root, sorted);
-  const { count, bytes } = withinBytes(stats, opts.maxBytes ?? CORPUS_BUDGET.bytes);
+  const { count, bytes } = await run((turns) => withinBytesSteps(stats, opts.maxBytes ?? CORPUS_BUDGET.bytes, turns));
   if (count < sorted.length) problem(COACHING_DIR, leftUnread(`${count} reflection files (${bytes.toLocaleString('en')} bytes)`));
   const selected = count < sorted.length ? sorted.slice(0, count) : sorted;
-  const { results, fresh } = await readFiles(root, selected, count < stats.length ? stats.slice(0, count) : stats, opts);
+  const { results, fresh } = await readFiles(root, selected, stats, opts);
   const listing: CorpusListing = { files: selected, walkProblems: [...problems], complete: !truncated && count === sorted.length, bytes };
   const corpus = await run(function* (turns) {
     if (opts.cache) yield* forgetOthersSteps(opts.cache, selected, turns);
@@ -170,13 +173,15 @@ export function assemble(listing: CorpusListing, read: readonly ReadResult[]): C
 }
 
 /** How many files, in order, fit in `maxBytes`; links, non-files and oversize files are refused unread, so they cost nothing. */
-function withinBytes(stats: readonly (FileStat | undefined)[], maxBytes: number): { count: number; bytes: number } {
+function* withinBytesSteps(stats: FileStats, maxBytes: number, turns: Turns): Steps<{ count: number; bytes: number }> {
   let bytes = 0;
   for (let i = 0; i < stats.length; i++) {
-    const s = stats[i];
-    if (!s?.isFile() || s.size > LIMITS.fileBytes) continue;
-    if (bytes + s.size > maxBytes) return { count: i, bytes };
-    bytes += s.size;
+    const s = stats.at(i);
+    if (s?.isFile() && s.size <= LIMITS.fileBytes) {
+      if (bytes + s.size > maxBytes) return { count: i, bytes };
+      bytes += s.size;
+    }
+    if (turns.due()) yield;
   }
   return { count: stats.length, bytes };
 }

@@ -9,10 +9,11 @@ import { LINK_MESSAGE, folderStatus } from './safeRead';
 import { errorCode } from '../util/errors';
 import { mapBounded } from '../util/mapBounded';
 import { compare } from '../util/order';
-import { READ_CONCURRENCY, type FileStat } from './readCache';
+import { READ_CONCURRENCY, type FileStat, type FileStats } from './readCache';
+import { nextTurn } from '../util/turns';
 
 /** The lstat of each of `files` (relative to `root`), undefined where there is none. */
-export type StatFiles = (root: string, files: readonly string[]) => Promise<(FileStat | undefined)[]>;
+export type StatFiles = (root: string, files: readonly string[]) => Promise<FileStats>;
 
 /** Each of `files` lstat'ed through the thread pool's asynchronous lstat, which never holds this thread (the default). */
 export const statInThreadPool: StatFiles = (root, files) => mapBounded(files, READ_CONCURRENCY, (file) => lstatLater(absolute(root, file)));
@@ -21,6 +22,9 @@ export const statInThreadPool: StatFiles = (root, files) => mapBounded(files, RE
 export function statBlocking(root: string, files: readonly string[]): (FileStat | undefined)[] {
   return files.map((file) => lstatOrNothing(absolute(root, file)));
 }
+
+/** A folder's entries taken in one task. */
+const DIR_BATCH = 1_024;
 
 /** How the walk reports a problem of a file or folder (relative path, 1-based position). */
 export type Report = (relative: string, message: string, line?: number, col?: number) => void;
@@ -59,25 +63,31 @@ export async function isWalkable(root: string, relative: string, problem: Report
  * folder's files are otherwise taken as the folder lists them (the read sorts them all in
  * turns): one sort of a month's 8,000 names would hold the thread for milliseconds.
  */
-export async function walk(root: string, start: string, files: string[], maxFiles: number, problem: Report): Promise<boolean> {
+export async function walk(root: string, start: string, files: string[], maxFiles: number, problem: Report, known = new KnownPaths()): Promise<boolean> {
   if (!(await isWalkable(root, start, problem))) return false;
   const pending = [start];
   while (pending.length) {
     const dir = pending.pop() as string;
     let entries;
     try {
+      // Listed in name order (libuv sorts a folder's names), so the files come sorted and sorting them all costs one look.
       entries = await fs.readdir(absolute(root, dir), { withFileTypes: true });
     } catch (err) {
       problem(dir, `Could not read the folder (${errorCode(err) ?? String(err)}); check its permissions.`);
       continue;
     }
     const [links, subfolders, found]: string[][] = [[], [], []];
-    for (const entry of entries) {
+    const paths = known.folder(dir);
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i];
       // Dirent types come from lstat semantics: a link is reported as a link, never followed.
-      if (entry.isSymbolicLink()) links.push(`${dir}/${entry.name}`);
-      else if (entry.isDirectory()) subfolders.push(`${dir}/${entry.name}`);
-      else if (isReflectionFileName(entry.name)) found.push(`${dir}/${entry.name}`);
+      if (entry.isSymbolicLink()) links.push(paths.path(entry.name));
+      else if (entry.isDirectory()) subfolders.push(paths.path(entry.name));
+      else if (isReflectionFileName(entry.name)) found.push(paths.path(entry.name));
+      // A month of 8,000 reflections in one task held the thread ~10 ms.
+      if ((i + 1) % DIR_BATCH === 0) await nextTurn();
     }
+    paths.listed(entries.length);
     for (const link of links.sort(compare)) problem(link, LINK_MESSAGE);
     if (files.length + found.length > maxFiles) {
       files.push(...found.sort(compare).slice(0, maxFiles - files.length));
@@ -88,4 +98,47 @@ export async function walk(root: string, start: string, files: string[], maxFile
     pending.push(...subfolders.sort(compare).reverse());
   }
   return false;
+}
+
+/**
+ * The paths earlier walks of one root made, by folder and name: a walk that finds an entry
+ * again takes its path from here instead of making a new string. At 100,000 files, new
+ * strings that live as long as the walk are what makes the collector pause the extension
+ * host; a name looked up dies young. The index keeps one per folder (ReadOptions.knownPaths).
+ */
+export class KnownPaths {
+  private readonly byFolder = new Map<string, Map<string, string>>();
+  /** The folders of the walk under way: the others are forgotten when it ends (forgetOthers). */
+  private listed = new Set<string>();
+
+  /** The paths of `dir`'s entries; `listed` says how many it had, and more known than that means some are gone: the folder starts over. */
+  folder(dir: string): { path(name: string): string; listed(entries: number): void } {
+    this.listed.add(dir);
+    let names = this.byFolder.get(dir);
+    if (!names) this.byFolder.set(dir, (names = new Map()));
+    const known = names;
+    return {
+      path: (name) => {
+        let path = known.get(name);
+        if (path === undefined) known.set(name, (path = `${dir}/${name}`));
+        return path;
+      },
+      listed: (entries) => {
+        if (known.size > entries) this.byFolder.delete(dir);
+      },
+    };
+  }
+
+  /** How many paths are known, for tests. */
+  get size(): number {
+    let size = 0;
+    for (const names of this.byFolder.values()) size += names.size;
+    return size;
+  }
+
+  /** Forgets the folders the walk that just ended did not list. */
+  forgetOthers(): void {
+    for (const dir of this.byFolder.keys()) if (!this.listed.has(dir)) this.byFolder.delete(dir);
+    this.listed = new Set();
+  }
 }

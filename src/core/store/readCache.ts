@@ -59,6 +59,16 @@ export const parseHere: ParseFiles = (root, files) => mapBounded(files, READ_CON
  */
 export type FileStat = Pick<Stats, 'size' | 'mtimeMs' | 'ino' | 'isFile'>;
 
+/**
+ * The lstats of a walk's files, in order: an array of them, or the numbers a worker packed
+ * (core/worker's PackedStats), read one file at a time, so 100,000 lstats are not 100,000
+ * objects that live as long as the walk.
+ */
+export interface FileStats {
+  readonly length: number;
+  at(index: number): FileStat | undefined;
+}
+
 /** Whether the walk's lstat already tells the reader all it would check before opening the file. */
 function plainFile(stats: FileStat | undefined): boolean {
   return stats !== undefined && stats.isFile() && stats.size <= LIMITS.fileBytes;
@@ -76,18 +86,18 @@ export interface FilesRead {
  * when its stamp still matches, the rest through `parse`, which the cache then keeps. The
  * look-ups run through `run` (in turns on the extension host: one per file).
  */
-export async function readFiles(root: string, files: readonly string[], stats: readonly (FileStat | undefined)[], opts: { cache?: ReadCache; parse?: ParseFiles; run?: RunSteps }): Promise<FilesRead> {
+export async function readFiles(root: string, files: readonly string[], stats: FileStats, opts: { cache?: ReadCache; parse?: ParseFiles; run?: RunSteps }): Promise<FilesRead> {
   const results = new Array<ReadResult>(files.length);
   const { cache } = opts;
   const missing = await (opts.run ?? runInOneGo)((turns) => cacheHitSteps(files, stats, cache, results, turns));
   // The rare rest (a link, a pipe, too large, gone since the walk) gets the reader's full checks and its refusal.
-  const plain = missing.filter((i) => plainFile(stats[i]));
-  const odd = missing.filter((i) => !plainFile(stats[i]));
+  const plain = missing.filter((i) => plainFile(stats.at(i)));
+  const odd = missing.filter((i) => !plainFile(stats.at(i)));
   const parsed = await (opts.parse ?? parseHere)(root, plain.map((i) => files[i]));
   const refused = await Promise.all(odd.map((i) => readReflectionFile(root, files[i], { parentsChecked: true })));
   const keep = (i: number, result: ReadResult) => {
     results[i] = result;
-    const stat = stats[i];
+    const stat = stats.at(i);
     if (cache && stat) cache.set(files[i], { stamp: stampOf(stat), result });
   };
   plain.forEach((i, k) => keep(i, parsed[k]));
@@ -96,10 +106,10 @@ export async function readFiles(root: string, files: readonly string[], stats: r
 }
 
 /** Fills `results` with the cache's parses whose stamps still match; returns the indices of the files it has none for. */
-function* cacheHitSteps(files: readonly string[], stats: readonly (FileStat | undefined)[], cache: ReadCache | undefined, results: ReadResult[], turns: Turns): Steps<number[]> {
+function* cacheHitSteps(files: readonly string[], stats: FileStats, cache: ReadCache | undefined, results: ReadResult[], turns: Turns): Steps<number[]> {
   const missing: number[] = [];
   yield* eachStep(files, turns, (file, i) => {
-    const stat = stats[i];
+    const stat = stats.at(i);
     const hit = cache && stat ? cache.get(file) : undefined;
     if (hit && stat && hit.stamp === stampOf(stat)) results[i] = hit.result;
     else missing.push(i);

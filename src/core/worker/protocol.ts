@@ -7,7 +7,7 @@
  */
 import { INSIGHTS_SCHEMA, type Period, type TeamDocument, type TeamInsights } from '../insights/index';
 import { isCalendarDate } from '../model/reflection';
-import type { FileStat, ReadResult } from '../store/readCache';
+import type { FileStat, FileStats, ReadResult } from '../store/readCache';
 import { isObject, isString } from '../util/guards';
 import { isClaimFlags } from './claims';
 
@@ -45,24 +45,50 @@ export const STAT_FIELDS = 4;
 export type StatResponse = { id: number; stats: Float64Array } | { id: number; error: string };
 
 /** The lstats as a stat answer carries them: one array of numbers, copied in one piece. */
-export function packStats(stats: readonly (FileStat | undefined)[]): Float64Array {
+export function packStats(stats: FileStats): Float64Array {
   const packed = new Float64Array(STAT_FIELDS * stats.length).fill(Number.NaN);
-  stats.forEach((s, i) => {
+  for (let i = 0; i < stats.length; i++) {
+    const s = stats.at(i);
     if (s) packed.set([s.size, s.mtimeMs, s.ino, s.isFile() ? 1 : 0], STAT_FIELDS * i);
-  });
+  }
   return packed;
 }
 
 const IS_FILE = () => true;
 const IS_NOT_FILE = () => false;
 
-/** The lstats a stat answer carries, as the walk uses them. */
-export function unpackStats(packed: Float64Array): (FileStat | undefined)[] {
-  const stats: (FileStat | undefined)[] = [];
-  for (let at = 0; at < packed.length; at += STAT_FIELDS) {
-    stats.push(Number.isNaN(packed[at]) ? undefined : { size: packed[at], mtimeMs: packed[at + 1], ino: packed[at + 2], isFile: packed[at + 3] === 1 ? IS_FILE : IS_NOT_FILE });
+/**
+ * The lstats stat answers carry, as the walk reads them: each file's when it is asked for, an
+ * object that dies young, where one object per file would live as long as the walk (at 100,000
+ * files, megabytes for the collector to copy while the extension host waits).
+ */
+export class PackedStats implements FileStats {
+  private readonly packed: Float64Array;
+
+  /** `parts`: stat answers, in order. */
+  constructor(parts: readonly Float64Array[]) {
+    if (parts.length === 1) {
+      this.packed = parts[0];
+      return;
+    }
+    this.packed = new Float64Array(parts.reduce((n, p) => n + p.length, 0));
+    let offset = 0;
+    for (const part of parts) {
+      this.packed.set(part, offset);
+      offset += part.length;
+    }
   }
-  return stats;
+
+  get length(): number {
+    return this.packed.length / STAT_FIELDS;
+  }
+
+  at(index: number): FileStat | undefined {
+    const at = index * STAT_FIELDS;
+    const { packed } = this;
+    if (index < 0 || at >= packed.length || Number.isNaN(packed[at])) return undefined;
+    return { size: packed[at], mtimeMs: packed[at + 1], ino: packed[at + 2], isFile: packed[at + 3] === 1 ? IS_FILE : IS_NOT_FILE };
+  }
 }
 
 /**
