@@ -31,6 +31,12 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
+/**
+ * What the worker holds, by folder and path: the documents' own strings, so a sync of 100,000
+ * makes no key string per document (new strings that live are what makes the collector pause).
+ */
+type SentReflections = Map<string, Map<string, object>>;
+
 /** Documents compared with what the worker holds per turn of the event loop: about a millisecond's work. */
 const COMPARED_PER_TURN = 2_000;
 
@@ -42,8 +48,8 @@ export class ReviewClient {
   private local: ReviewState | undefined;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
-  /** What the worker holds: each document's key → the reflection object last sent for it. */
-  private sent = new Map<string, object>();
+  /** What the worker holds: each document's reflection object last sent, by folder and path. */
+  private sent: SentReflections = new Map();
   /** The last full set, to rebuild `local` from if the worker fails. */
   private documents: readonly WorkerDocument[] = [];
   private folders: Record<string, string> = {};
@@ -89,16 +95,25 @@ export class ReviewClient {
   }
 
   private async send(documents: readonly WorkerDocument[], folders: Record<string, string>): Promise<void> {
-    const next = new Map<string, object>();
+    const next: SentReflections = new Map();
     const upsert: WorkerDocument[] = [];
     for (let i = 0; i < documents.length; i++) {
       if (i > 0 && i % COMPARED_PER_TURN === 0) await nextTurn();
       const document = documents[i];
-      const key = documentKey(document);
-      next.set(key, document.reflection);
-      if (this.sent.get(key) !== document.reflection) upsert.push(document);
+      let paths = next.get(document.source);
+      if (!paths) next.set(document.source, (paths = new Map()));
+      paths.set(document.path, document.reflection);
+      if (this.sent.get(document.source)?.get(document.path) !== document.reflection) upsert.push(document);
     }
-    const remove = [...this.sent.keys()].filter((key) => !next.has(key));
+    const remove: string[] = [];
+    let compared = 0;
+    for (const [source, paths] of this.sent) {
+      const now = next.get(source);
+      for (const path of paths.keys()) {
+        if (!now?.has(path)) remove.push(documentKey({ source, path }));
+        if (++compared % COMPARED_PER_TURN === 0) await nextTurn();
+      }
+    }
     const foldersChanged = JSON.stringify(folders) !== JSON.stringify(this.folders);
     this.documents = documents;
     this.folders = folders;
