@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ActionView } from '../core/model/actionState';
-import { KnownPaths, readListed, statInThreadPool, type CorpusDocument, type CorpusListing, type ReadCache } from '../core/store/corpus';
-import { folderSnapshot, type FolderSnapshot, type SourcedDocument } from './folderSnapshot';
+import { KnownPaths, readListed, statInThreadPool, type CorpusListing, type ReadCache } from '../core/store/corpus';
+import { folderSnapshot, type FolderSnapshot } from './folderSnapshot';
 import { updateReflections } from '../core/store/corpusUpdate';
 import { loadReadCache, rootHash, saveReadCache, type CacheLocation } from '../core/store/persistentCache';
 import { sameEntries } from '../core/store/readCache';
@@ -52,8 +52,6 @@ interface FolderState {
   listing?: CorpusListing;
   /** The last snapshot, kept while none of the folder's files change. */
   part?: FolderPart;
-  /** The folder's documents with their folder, kept for the snapshots (see SnapshotOf.sourced). */
-  sourced: WeakMap<CorpusDocument, SourcedDocument<vscode.WorkspaceFolder>>;
   /** The paths its walks made, so a file found again costs no new string. */
   knownPaths: KnownPaths;
   /** The cache as last loaded from or written to global storage. */
@@ -202,7 +200,8 @@ export class CoachingIndex implements vscode.Disposable {
     // the steps over every file run in turns, and a file the cache answers for keeps its document.
     const pool = sharedParsePool();
     const options = {
-      includePrivate: true, cache: state.cache, parse: pool.parse, stat: pool.statOr(statInThreadPool), run: runInTurns, previous: state.listing, knownPaths: state.knownPaths,
+      includePrivate: true, cache: state.cache, parse: pool.parse, stat: pool.statOr(statInThreadPool), run: runInTurns,
+      previous: state.listing, knownPaths: state.knownPaths, source: folder,
     };
     const updated = changed && state.listing ? await updateReflections(root, state.listing, changed, options) : undefined;
     const { corpus, listing } = updated ?? (await readListed(root, options));
@@ -214,7 +213,6 @@ export class CoachingIndex implements vscode.Disposable {
       teamProblems: teamFiles(folder.uri).problems,
       person: await currentPerson(folder),
       problem: (p): FileProblem => ({ file: fileOf(p.path), line: p.line, col: p.col, message: p.message, severity: p.severity }),
-      sourced: state.sourced,
     }, state.part);
     return state.part;
   }
@@ -226,7 +224,7 @@ export class CoachingIndex implements vscode.Disposable {
     if (!state) {
       const location = this.locationOf(folder);
       state = (location ? loadReadCache(folder.uri.fsPath, location, true) : Promise.resolve<ReadCache>(new Map()))
-        .then((cache): FolderState => ({ cache, persisted: new Map(cache), sourced: new WeakMap(), knownPaths: new KnownPaths() }));
+        .then((cache): FolderState => ({ cache, persisted: new Map(cache), knownPaths: new KnownPaths() }));
       this.folders.set(id, state);
     }
     return state;

@@ -40,13 +40,6 @@ export interface SnapshotOf<F, P> {
   teamProblems: readonly TeamFileProblem[];
   person: Person;
   problem: (found: CoachingProblem) => P;
-  /**
-   * The folder's documents with their folder, as earlier snapshots of it made them, by the
-   * corpus's document (kept by the caller for as long as the folder is open): a read that keeps
-   * a file's document (readListed's `previous`) keeps its sourced one too, so an unchanged file
-   * costs no new object (at 100,000 files, new objects are what makes the collector pause).
-   */
-  sourced: WeakMap<CorpusDocument, SourcedDocument<F>>;
 }
 
 /**
@@ -58,11 +51,9 @@ export async function folderSnapshot<F, P>(corpus: Corpus, of: SnapshotOf<F, P>,
   if (previous && (await inTurns((turns) => sameInputsSteps(previous.inputs, inputs, turns)))) return previous;
   // The same problems the CLI's validate reports: one core function computes them for both.
   const { actions, problems: found, inWrittenOrder } = await checkCoachingInTurns(corpus, of.teamProblems);
-  const documents = await mapInTurns(inWrittenOrder, (document) => {
-    let sourced = of.sourced.get(document);
-    if (sourced?.source !== of.folder) of.sourced.set(document, (sourced = { ...document, source: of.folder }));
-    return sourced;
-  });
+  // The index reads each folder with its folder as the documents' source (ReadOptions.source): no copy of 100,000 documents.
+  const documents = await mapInTurns(inWrittenOrder, (document): SourcedDocument<F> =>
+    (document.source === of.folder ? document as SourcedDocument<F> : { ...document, source: of.folder }));
   const theirs = isTheirs(of.person, { includeUnowned: true });
   const folderActions = await mapInTurns(actions, (action) => ({ folder: of.folder, action, mine: theirs(action) }));
   const messages: string[] = [];

@@ -119,6 +119,27 @@ describe('a single-file update of the corpus', () => {
     assert.notEqual(fresh.corpus.documents[0], first.corpus.documents[0], 'without the last listing, the documents are made again');
   });
 
+  it('a read asked for a source puts it on every document it makes, built, patched or promoted from a duplicate, and a read for another source builds anew', async () => {
+    await apply({ file: FILES[0], content: { id: IDS[0], answer: 'Short.' } });
+    await apply({ file: FILES[3], content: { id: IDS[0], answer: 'Short.' } });
+    await apply({ file: FILES[4], content: { id: IDS[1], answer: 'Short.' } });
+    const cache: ReadCache = new Map();
+    const sources = (c: { documents: { source?: unknown }[] }) => c.documents.map((d) => d.source);
+    const first = await readListed(root, { includePrivate: true, cache, source: 'web' });
+    assert.deepEqual(sources(first.corpus), ['web', 'web']);
+    // The first file of IDS[0] goes: the duplicate in 02/a.yaml becomes a document.
+    await apply({ file: FILES[0], content: 'gone' });
+    const promoted = await updateReflections(root, first.listing, [FILES[0]], { includePrivate: true, cache, source: 'web' });
+    assert.ok(promoted);
+    assert.deepEqual(promoted.corpus.documents.map((d) => [d.path, d.source]), [[FILES[3], 'web'], [FILES[4], 'web']]);
+    await apply({ file: FILES[4], content: { id: IDS[1], answer: 'A longer answer.' } });
+    const walked = await readListed(root, { includePrivate: true, cache, source: 'web', previous: promoted.listing });
+    assert.deepEqual(sources(walked.corpus), ['web', 'web']);
+    assert.equal(walked.corpus.documents[0], promoted.corpus.documents[0], 'patched: the unchanged document is kept');
+    const other = await readListed(root, { includePrivate: true, cache, source: 'api', previous: walked.listing });
+    assert.deepEqual(sources(other.corpus), ['api', 'api']);
+  });
+
   it('gives what a full read gives when updated from a listing that a later update replaced', async () => {
     await apply({ file: FILES[0], content: { id: IDS[0], answer: 'Short.' } });
     await apply({ file: FILES[3], content: { id: IDS[0], answer: 'Short.' } });

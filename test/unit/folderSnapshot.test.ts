@@ -17,8 +17,8 @@ function corpus(): Corpus {
   };
 }
 
-function of(person: string, sourced = new WeakMap()): SnapshotOf<string, string> {
-  return { folder: 'web', label: 'web', teamProblems: [], person: { names: [person] }, problem: (p) => `${p.path}:${p.line}`, sourced };
+function of(person: string): SnapshotOf<string, string> {
+  return { folder: 'web', label: 'web', teamProblems: [], person: { names: [person] }, problem: (p) => `${p.path}:${p.line}` };
 }
 
 describe('a folder’s snapshot after a walk', () => {
@@ -32,9 +32,8 @@ describe('a folder’s snapshot after a walk', () => {
 
   it('is the last snapshot again for the same documents, problems and person, and a new one when a file was parsed again, the person is someone else, or a problem appears', async () => {
     const read = corpus();
-    const sourced = new WeakMap();
-    const first = await folderSnapshot(read, of('Ada Tester', sourced));
-    const again = (c: Corpus, person = 'Ada Tester') => folderSnapshot(c, of(person, sourced), first);
+    const first = await folderSnapshot(read, of('Ada Tester'));
+    const again = (c: Corpus, person = 'Ada Tester') => folderSnapshot(c, of(person), first);
     assert.equal(await again({ documents: [...read.documents], problems: read.problems.map((p) => ({ ...p })) }), first);
     const reparsed = { ...read, documents: [{ ...read.documents[0], reflection: { ...read.documents[0].reflection } }, read.documents[1]] };
     assert.notEqual(await again(reparsed), first);
@@ -43,15 +42,13 @@ describe('a folder’s snapshot after a walk', () => {
     assert.notEqual(await again({ ...read, problems: [{ ...read.problems[0], message: 'Another.' }] }), first);
   });
 
-  it('keeps the document with its folder of every file whose document the read kept, and makes one for a file parsed again', async () => {
+  it('uses a document read with its folder as its source as it is, and gives one read without it its folder', async () => {
     const read = corpus();
-    const sourced = new WeakMap();
-    const first = await folderSnapshot(read, of('Ada Tester', sourced));
-    const reparsed = { ...read, documents: [{ ...read.documents[0], reflection: { ...read.documents[0].reflection } }, read.documents[1]] };
-    const next = await folderSnapshot(reparsed, of('Ada Tester', sourced), first);
-    // Written order: the unchanged "Earlier" file comes first, the parsed-again "Later" one second.
-    assert.equal(next.documents[0], first.documents[0]);
-    assert.notEqual(next.documents[1], first.documents[1]);
-    assert.deepEqual(next.documents[1], first.documents[1]);
+    const withSource = { ...read, documents: [{ ...read.documents[0], source: 'web' }, read.documents[1]] };
+    const s = await folderSnapshot(withSource, of('Ada Tester'));
+    // Written order: "Earlier" (read without a source) first, "Later" (read with it) second.
+    assert.equal(s.documents[1], withSource.documents[0]);
+    assert.notEqual(s.documents[0], read.documents[1]);
+    assert.deepEqual(s.documents[0], { ...read.documents[1], source: 'web' });
   });
 });

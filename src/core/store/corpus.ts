@@ -27,7 +27,7 @@ export interface CorpusDocument<S = unknown> {
   /**
    * Where the host found the file (the extension: its workspace folder). Opaque to the core,
    * which passes it through untouched to every output that points at the file; the reader
-   * never sets it.
+   * sets it only when asked to (ReadOptions.source).
    */
   source?: S;
 }
@@ -82,6 +82,11 @@ export interface ReadOptions {
    * changed are patched in (corpusParts.ts), when they are few.
    */
   previous?: CorpusListing;
+  /**
+   * Set as `source` on every document the read makes (the extension's index: the workspace
+   * folder), so no caller copies 100,000 documents to add it.
+   */
+  source?: unknown;
   /** The paths of earlier walks of this root, so a file found again costs no new string (the extension's index keeps one per folder). */
   knownPaths?: KnownPaths;
 }
@@ -136,11 +141,11 @@ export async function readListed(root: string, opts: ReadOptions): Promise<{ cor
   const listing: CorpusListing = { files: selected, walkProblems: [...problems], complete: !truncated && count === sorted.length, bytes };
   const corpus = await run(function* (turns) {
     if (opts.cache) yield* forgetOthersSteps(opts.cache, selected, turns);
-    const previous = opts.previous && hasParts(opts.previous) ? opts.previous : undefined;
+    const previous = opts.previous && hasParts(opts.previous, opts.source) ? opts.previous : undefined;
     const changed = previous && (yield* changesSteps(previous, listing, results, fresh, turns));
     // A few changes (a save, a pull of some files) are patched in; many (a checkout), the parts are built again.
     const patched = previous && changed && changed.size <= PATCH_AT_MOST ? patchParts(previous, listing, changed) : undefined;
-    return patched ?? (yield* buildPartsSteps(listing, results, turns));
+    return patched ?? (yield* buildPartsSteps(listing, results, turns, opts.source));
   });
   return { corpus, listing };
 }
@@ -168,8 +173,8 @@ function* forgetOthersSteps(cache: ReadCache, files: readonly string[], turns: T
  * a second file with an id already used as a problem (corpusParts.ts keeps these parts, so
  * an update of a few files patches them).
  */
-export function assemble(listing: CorpusListing, read: readonly ReadResult[]): Corpus {
-  return buildParts(listing, read);
+export function assemble(listing: CorpusListing, read: readonly ReadResult[], source?: unknown): Corpus {
+  return buildParts(listing, read, source);
 }
 
 /** How many files, in order, fit in `maxBytes`; links, non-files and oversize files are refused unread, so they cost nothing. */

@@ -31,6 +31,8 @@ interface Parts {
   fileProblems: Map<string, FileProblems>;
   /** The keys of fileProblems in path order, so the corpus lists problems file by file as a full read does. */
   problemPaths: string[];
+  /** Set on every document the parts make (ReadOptions.source), when given. */
+  source: unknown;
 }
 
 const partsOf = new WeakMap<CorpusListing, Parts>();
@@ -102,7 +104,7 @@ function remove(parts: Parts, file: string): void {
     if (next === undefined || !duplicate) return;
     // The next file with the id is now the first: a document, and the one the others name.
     deleteProblems(parts, next);
-    insertDocument(parts, { path: next, reflection: duplicate.reflection }, duplicate.idLine);
+    insertDocument(parts, documentOf(parts, next, duplicate.reflection), duplicate.idLine);
     parts.firstPathOfId.set(id, next);
     nameFirst(parts, id, next);
     return;
@@ -127,7 +129,7 @@ function add(parts: Parts, file: string, result: ReadResult): void {
   const first = parts.firstPathOfId.get(id);
   if (first === undefined) {
     parts.firstPathOfId.set(id, file);
-    insertDocument(parts, { path: file, reflection }, idLine);
+    insertDocument(parts, documentOf(parts, file, reflection), idLine);
     return;
   }
   const later = parts.laterPathsOfId.get(id) ?? [];
@@ -145,7 +147,7 @@ function add(parts: Parts, file: string, result: ReadResult): void {
   // Its problem is written with the others' by nameFirst, once `file` is the first.
   setProblems(parts, first, { problems: [], duplicate: { id, idLine: demotedLine, reflection: demoted.reflection } });
   parts.firstPathOfId.set(id, file);
-  insertDocument(parts, { path: file, reflection }, idLine);
+  insertDocument(parts, documentOf(parts, file, reflection), idLine);
   nameFirst(parts, id, file);
 }
 
@@ -157,13 +159,13 @@ function corpusOf(parts: Parts, listing: CorpusListing): Corpus {
 }
 
 /** The parts of `listing`'s files, parsed into `read` (in the same order), kept for its updates; and the corpus they make. */
-export function buildParts(listing: CorpusListing, read: readonly ReadResult[]): Corpus {
-  return inOneGo((turns) => buildPartsSteps(listing, read, turns));
+export function buildParts(listing: CorpusListing, read: readonly ReadResult[], source?: unknown): Corpus {
+  return inOneGo((turns) => buildPartsSteps(listing, read, turns, source));
 }
 
 /** `buildParts`, yielding wherever a turn is due (util/turns.ts). */
-export function* buildPartsSteps(listing: CorpusListing, read: readonly ReadResult[], turns: Turns): Steps<Corpus> {
-  const parts: Parts = { owner: listing, documents: [], idLines: [], firstPathOfId: new Map(), laterPathsOfId: new Map(), fileProblems: new Map(), problemPaths: [] };
+export function* buildPartsSteps(listing: CorpusListing, read: readonly ReadResult[], turns: Turns, source?: unknown): Steps<Corpus> {
+  const parts: Parts = { owner: listing, documents: [], idLines: [], firstPathOfId: new Map(), laterPathsOfId: new Map(), fileProblems: new Map(), problemPaths: [], source };
   // Files come in path order, so each append keeps every list sorted.
   yield* eachStep(read, turns, (result, i) => {
     const file = listing.files[i];
@@ -176,7 +178,7 @@ export function* buildPartsSteps(listing: CorpusListing, read: readonly ReadResu
     const first = parts.firstPathOfId.get(reflection.id);
     if (first === undefined) {
       parts.firstPathOfId.set(reflection.id, file);
-      parts.documents.push({ path: file, reflection });
+      parts.documents.push(documentOf(parts, file, reflection));
       parts.idLines.push(idLine);
       return;
     }
@@ -215,8 +217,14 @@ export function* changesSteps(previous: CorpusListing, next: CorpusListing, read
 const CHANGES_CHUNK = 1_024;
 
 /** Whether `listing` still has parts of its own that a patch may move on to a later listing. */
-export function hasParts(listing: CorpusListing): boolean {
-  return partsOf.get(listing)?.owner === listing;
+export function hasParts(listing: CorpusListing, source?: unknown): boolean {
+  const parts = partsOf.get(listing);
+  return parts?.owner === listing && parts.source === source;
+}
+
+/** A document of the parts: with their source when they have one. */
+function documentOf(parts: Parts, path: string, reflection: Reflection): CorpusDocument {
+  return parts.source === undefined ? { path, reflection } : { path, reflection, source: parts.source };
 }
 
 /**

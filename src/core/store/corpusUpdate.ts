@@ -88,17 +88,17 @@ export async function updateReflections(root: string, listing: CorpusListing, ch
   }
   reads.forEach((r, i) => results.set(r.relative, parsed[i]));
   const next: CorpusListing = { ...listing, files, bytes };
-  const corpus = patchParts(listing, next, results) ?? assembleFromCache(next, opts.cache);
+  const corpus = patchParts(listing, next, results) ?? assembleFromCache(next, opts.cache, opts.source);
   return corpus && { corpus, listing: next };
 }
 
 /** The whole corpus of `listing` from the parses in `cache` (an update of a listing that a later one replaced); undefined when one is missing. */
-function assembleFromCache(listing: CorpusListing, cache: ReadCache): Corpus | undefined {
+function assembleFromCache(listing: CorpusListing, cache: ReadCache, source: unknown): Corpus | undefined {
   const read: ReadResult[] = [];
   for (const file of listing.files) {
     const entry = cache.get(file);
     if (!entry) return undefined;
     read.push(entry.result);
   }
-  return assemble(listing, read);
+  return assemble(listing, read, source);
 }
