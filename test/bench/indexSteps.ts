@@ -72,7 +72,7 @@ async function yamlLoop(files: readonly string[]): Promise<number> {
 }
 
 /** Cold (fresh cache) and warm (one file changed, a full re-walk) reads, and watcher-style updates. */
-async function indexTimes(corpus: WrittenCorpus): Promise<Pick<IndexTimes, 'coldMs' | 'coldInThreadMs' | 'warmMs' | 'updateMs' | 'heapBytes'> & { read: Corpus }> {
+async function indexTimes(corpus: WrittenCorpus): Promise<Pick<IndexTimes, 'coldMs' | 'coldInThreadMs' | 'warmMs' | 'updateMs' | 'heapBytes'>> {
   const opts = { includePrivate: false };
   const cold = await best(2, () => readCorpus(corpus.root, opts));
   const inThread = await retainedHeap(() => time(() => readReflections(corpus.root, opts)));
@@ -92,7 +92,7 @@ async function indexTimes(corpus: WrittenCorpus): Promise<Pick<IndexTimes, 'cold
     latest = update.value.listing;
     updateMs = Math.min(updateMs, update.ms);
   }
-  return { coldMs: cold.ms, coldInThreadMs: inThread.value.ms, warmMs: warm.ms, updateMs, heapBytes: inThread.bytes, read: cold.value };
+  return { coldMs: cold.ms, coldInThreadMs: inThread.value.ms, warmMs: warm.ms, updateMs, heapBytes: inThread.bytes };
 }
 
 /** The folder the bench's index reads, set on every document as the index's reads set it (ReadOptions.source). */
@@ -115,8 +115,7 @@ async function afterWalk(read: Corpus): Promise<number> {
  * thread was held at a time meanwhile: each the best of three runs, like every other time here
  * (a collection of the garbage of an earlier step can land in any one run).
  */
-export async function hostThreadTimes(corpus: WrittenCorpus): Promise<Pick<IndexTimes, 'afterWalkMs' | 'afterWalkTaskMs'>> {
-  const { corpus: read } = await readListed(corpus.root, { includePrivate: true, parse: sharedParsePool().parse, source: FOLDER });
+export async function hostThreadTimes(read: Corpus): Promise<Pick<IndexTimes, 'afterWalkMs' | 'afterWalkTaskMs'>> {
   let afterWalkMs = Number.POSITIVE_INFINITY;
   let afterWalkTaskMs = Number.POSITIVE_INFINITY;
   for (let i = 0; i < 3; i++) {
@@ -183,12 +182,14 @@ export async function measureIndex(corpus: WrittenCorpus): Promise<IndexTimes> {
   const raw = await best(3, () => rawRead(corpus.files));
   const yaml = await best(2, () => yamlLoop(corpus.files));
   const index = await indexTimes(corpus);
-  const insights = await insightTimes(index.read);
-  const host = await hostThreadTimes(corpus);
+  // One corpus for the steps below, read as the index reads it (each document with its folder), so the heap holds one, as the extension host does.
+  const { corpus: read } = await readListed(corpus.root, { includePrivate: false, parse: sharedParsePool().parse, source: FOLDER });
+  const host = await hostThreadTimes(read);
   const walks = await indexWalks(corpus);
-  const worker = await measureReviewWorker(index.read, TODAY);
+  const insights = await insightTimes(read);
+  const worker = await measureReviewWorker(read, TODAY);
   return {
-    files: corpus.files.length, documents: index.read.documents.length,
+    files: corpus.files.length, documents: read.documents.length,
     rawMs: raw.ms, yamlMs: yaml.ms, ...index, ...insights, ...host, ...walks, reviewWorkerMs: worker.firstViewMs, hostTaskMs: worker.longestTaskMs,
   };
 }
