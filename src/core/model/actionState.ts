@@ -110,7 +110,13 @@ export function* foldActionSteps<S>(documents: readonly CorpusDocument<S>[], tur
   const byId = new Map<string, ActionView<S>>();
   yield* eachStep(ordered, turns, (document) => defineActions(document, byId, warnings));
   yield* eachStep(ordered, turns, (document) => applyUpdates(document, byId, warnings));
-  return { actions: [...byId.values()], warnings, ordered };
+  // Listed in steps too: spreading 100,000 values is a task of several milliseconds.
+  const actions: ActionView<S>[] = [];
+  for (const action of byId.values()) {
+    actions.push(action);
+    if (turns.due()) yield;
+  }
+  return { actions, warnings, ordered };
 }
 
 /** Every action with its status folded from all updates, oldest action first. */
