@@ -37,6 +37,8 @@ export interface FileProblem {
   message: string;
   /** Errors lost something (a file or entry was skipped); warnings are advice. Default: error. */
   severity?: 'error' | 'warning';
+  /** The problem as one line of the log: folder/path:line:col: message. */
+  logLine: string;
 }
 
 /** Quiet time before a re-walk: a checkout touching many files is one walk, and a save shows well within 2 s. */
@@ -65,7 +67,6 @@ interface Snapshot {
   actions: FolderAction[];
   documents: FolderDocument[];
   problems: FileProblem[];
-  messages: string[];
   /** The folders' parts it was made of, in order: a walk whose parts are these same objects found nothing new. */
   parts: readonly FolderPart[];
 }
@@ -83,7 +84,7 @@ interface Snapshot {
  * (`teamDocuments()`: reflections through the core's privacy gate, nothing else).
  */
 export class CoachingIndex implements vscode.Disposable {
-  private shown: Snapshot = { actions: [], documents: [], problems: [], messages: [], parts: [] };
+  private shown: Snapshot = { actions: [], documents: [], problems: [], parts: [] };
   /** Parsed files and the last listing per folder: a change to one file re-reads that file only. */
   private readonly folders = new Map<string, Promise<FolderState>>();
   /** Files named by watcher events since the last walk, by folder; a sign that names nothing sets `walkAll`. */
@@ -177,14 +178,13 @@ export class CoachingIndex implements vscode.Disposable {
       actions: joined((p) => p.actions),
       documents: await teamDocumentsInTurns(joined((p) => p.documents)),
       problems: joined((p) => p.problems),
-      messages: joined((p) => p.messages),
       parts,
     };
     this.walked = true;
     this.shown = next;
     this.changed.fire();
     // After the views hear of it: a hostile clone's thousands of problems are logged in turns.
-    await this.notice.report(next.problems, next.messages);
+    await this.notice.report(next.problems);
   }
 
   /**
@@ -212,7 +212,7 @@ export class CoachingIndex implements vscode.Disposable {
       folder, label: folder.name,
       teamProblems: teamFiles(folder.uri).problems,
       person: await currentPerson(folder),
-      problem: (p): FileProblem => ({ file: fileOf(p.path), line: p.line, col: p.col, message: p.message, severity: p.severity }),
+      problem: (p, logLine): FileProblem => ({ file: fileOf(p.path), line: p.line, col: p.col, message: p.message, severity: p.severity, logLine }),
     }, state.part);
     return state.part;
   }

@@ -19,8 +19,6 @@ export interface FolderSnapshot<F, P> {
   /** In the order they were written, as the privacy gate orders them: it checks that order instead of sorting (~15 ms for 100,000). */
   documents: SourcedDocument<F>[];
   problems: P[];
-  /** The problems as log lines: `label`/path:line:col: message. */
-  messages: string[];
   /** What it was made of: a later walk that read the same gets this snapshot back (sameInputs). */
   inputs: SnapshotInputs;
 }
@@ -39,7 +37,8 @@ export interface SnapshotOf<F, P> {
   label: string;
   teamProblems: readonly TeamFileProblem[];
   person: Person;
-  problem: (found: CoachingProblem) => P;
+  /** A problem as the caller keeps it, with its line for the log: `label`/path:line:col: message. */
+  problem: (found: CoachingProblem, logLine: string) => P;
 }
 
 /**
@@ -56,12 +55,8 @@ export async function folderSnapshot<F, P>(corpus: Corpus, of: SnapshotOf<F, P>,
     (document.source === of.folder ? document as SourcedDocument<F> : { ...document, source: of.folder }));
   const theirs = isTheirs(of.person, { includeUnowned: true });
   const folderActions = await mapInTurns(actions, (action) => ({ folder: of.folder, action, mine: theirs(action) }));
-  const messages: string[] = [];
-  const problems = await mapInTurns(found, (p) => {
-    messages.push(`${of.label}/${p.path}:${p.line}:${p.col}: ${p.message}`);
-    return of.problem(p);
-  });
-  return { actions: folderActions, documents, problems, messages, inputs };
+  const problems = await mapInTurns(found, (p) => of.problem(p, `${of.label}/${p.path}:${p.line}:${p.col}: ${p.message}`));
+  return { actions: folderActions, documents, problems, inputs };
 }
 
 /** Whether two snapshots' inputs are the same: documents by identity (the read cache keeps them), the rest by value. */

@@ -3,6 +3,15 @@ import { retroCoachLog } from './log';
 import { localizeText } from './l10n';
 import { nextTurn } from '../core/util/turns';
 
+/** A problem as the notice reports it. */
+export interface ReportedProblem {
+  file: vscode.Uri;
+  line: number;
+  message: string;
+  /** The problem as one line of the log, with its folder, file and position. */
+  logLine: string;
+}
+
 /** Log lines written per turn of the event loop: a hostile clone can bring tens of thousands. */
 const LINES_PER_TURN = 500;
 
@@ -19,25 +28,26 @@ export class ProblemNotice {
   private announced = new Set<string>();
 
   /**
-   * `problems`: where each is and what it says (the core's English sentence); `messages`: the
-   * same problems as log lines. The notice counts problems and the files they are in: one file
-   * with five problems is not five files skipped.
+   * `problems`: where each is, what it says (the core's English sentence) and its line for the
+   * log. The notice counts problems and the files they are in: one file with five problems is
+   * not five files skipped.
    */
-  async report(problems: readonly { file: vscode.Uri; line: number; col: number; message: string }[], messages: readonly string[]): Promise<void> {
+  async report(problems: readonly ReportedProblem[]): Promise<void> {
     const log = retroCoachLog();
     const before = this.logged;
     this.logged = new Set();
-    for (let i = 0; i < messages.length; i++) {
+    for (let i = 0; i < problems.length; i++) {
       if (i > 0 && i % LINES_PER_TURN === 0) await nextTurn();
-      this.logged.add(messages[i]);
-      if (!before.has(messages[i])) log.warn(messages[i]);
+      const { logLine } = problems[i];
+      this.logged.add(logLine);
+      if (!before.has(logLine)) log.warn(logLine);
     }
-    if (!messages.length || sameSet(this.logged, this.announced)) return;
+    if (!problems.length || sameSet(this.logged, this.announced)) return;
     this.announced = this.logged;
     this.announce(problems, log);
   }
 
-  private announce(problems: readonly { file: vscode.Uri; line: number; message: string }[], log: ReturnType<typeof retroCoachLog>): void {
+  private announce(problems: readonly ReportedProblem[], log: ReturnType<typeof retroCoachLog>): void {
     const show = vscode.l10n.t('Show Problems');
     const openLog = () => log.show(true);
     const files = new Set(problems.map((p) => p.file.toString())).size;

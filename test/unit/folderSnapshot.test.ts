@@ -18,7 +18,7 @@ function corpus(): Corpus {
 }
 
 function of(person: string): SnapshotOf<string, string> {
-  return { folder: 'web', label: 'web', teamProblems: [], person: { names: [person] }, problem: (p) => `${p.path}:${p.line}` };
+  return { folder: 'web', label: 'web', teamProblems: [], person: { names: [person] }, problem: (p, logLine) => `${p.path}:${p.line} | ${logLine}` };
 }
 
 describe('a folder’s snapshot after a walk', () => {
@@ -26,8 +26,7 @@ describe('a folder’s snapshot after a walk', () => {
     const s = await folderSnapshot(corpus(), of('Ada Tester'));
     assert.deepEqual(s.documents.map((d) => [d.reflection.id, d.source]), [['aaaa1111', 'web'], ['bbbb2222', 'web']]);
     assert.deepEqual(s.actions.map((a) => [a.action.id, a.mine, a.folder]), [['aaaa1111-a1', true, 'web'], ['bbbb2222-a1', false, 'web']]);
-    assert.deepEqual(s.problems, ['.coaching/reflections/2026/11/broken.yaml:2']);
-    assert.deepEqual(s.messages, ['web/.coaching/reflections/2026/11/broken.yaml:2:5: YAML syntax: a list is not closed.']);
+    assert.deepEqual(s.problems, ['.coaching/reflections/2026/11/broken.yaml:2 | web/.coaching/reflections/2026/11/broken.yaml:2:5: YAML syntax: a list is not closed.']);
   });
 
   it('is the last snapshot again for the same documents, problems and person, and a new one when a file was parsed again, the person is someone else, or a problem appears', async () => {
