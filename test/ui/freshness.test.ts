@@ -7,6 +7,7 @@ import type { Locator } from 'playwright-core';
 import { serializeReflection } from '../../src/core/model/reflectionYaml';
 import { reflection } from './fixtures';
 import { host, openSession, workspaces, type Session } from './workbench';
+import { writeCorpus, type WrittenCorpus } from '../bench/corpus';
 
 /** What the issue promises: a change on disk shows on every screen within this long. */
 const FRESH_WITHIN_MS = 2_000;
@@ -250,3 +251,71 @@ describe('freshness when file events are off: a change made while the window was
   });
 });
 
+
+describe('freshness in a workspace of 1,000 reflections, whose walks lstat in a worker and patch what they read', function () {
+  let s: Session;
+  let dir: string;
+  let written: WrittenCorpus;
+  const count = () => s.panel().locator('#count-reflections');
+  const countIs = (n: number) => count().filter({ hasText: new RegExp(`^${n}$`) });
+  const inReview = (text: string) => s.panel().locator('#owners', { hasText: text });
+
+  /** The count once it has held for a second: the review may still be taking in the first walk. */
+  async function settledCount(): Promise<number> {
+    let last = '';
+    for (;;) {
+      const now = (await count().textContent()) ?? '';
+      if (/^\d+$/.test(now) && now === last) return Number(now);
+      last = now;
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+  }
+
+  before(async function () {
+    this.timeout(180_000);
+    const { makeWorkspace } = await workspaces();
+    dir = makeWorkspace('rc-ui-many-');
+    // More files than the pool parses and lstats in this thread (PARALLEL_FROM): the walks take the worker's path.
+    written = await writeCorpus(dir, 1_000);
+    s = await openSession({ workspace: dir });
+    const { runCommand } = await host();
+    await runCommand(s.page, 'Coach: Open Team Review');
+    await s.panel().locator('main#app[data-state="ready"]').waitFor({ timeout: 60_000 });
+    await s.panel().locator('#filter-from').fill('2026-01-01');
+    await s.panel().locator('#filter-from[value="2026-01-01"]').waitFor();
+    await s.panel().locator('#filter-to').fill('2027-01-31');
+    await s.panel().locator('#filter-to[value="2027-01-31"]').waitFor();
+  });
+
+  after(async () => {
+    await s?.close();
+    if (dir) await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  it('a shell write, a new nested folder with two files made private beside it, and the folder\'s removal each show in the count within 2 s', async function () {
+    this.timeout(60_000);
+    const start = await settledCount();
+    // Every seventh generated file is a follow-up and one in a thousand is broken: neither counts as a reflection.
+    assert.ok(start > 800, `the review counts the generated reflections (${start})`);
+    await fs.mkdir(folderOf(dir, '2026', '10'), { recursive: true });
+    let since = Date.now();
+    await fs.writeFile(path.join(folderOf(dir, '2026', '10'), SHELL.name), yamlOf(SHELL));
+    await countIs(start + 1).waitFor({ timeout: FRESH_WITHIN_MS });
+    await inReview(SHELL.text).waitFor({ timeout: Math.max(1, since + FRESH_WITHIN_MS - Date.now()) });
+    console.log(`      freshness (1,000 files): shell write ${Date.now() - since} ms`);
+    // A new folder takes a walk, which must also see files changed beside it: two reflections made private.
+    since = Date.now();
+    await fs.mkdir(folderOf(dir, '2027', '01'), { recursive: true });
+    await fs.writeFile(path.join(folderOf(dir, '2027', '01'), NESTED.name), yamlOf(NESTED));
+    for (const file of [written.files[1], written.files[2]]) {
+      await fs.writeFile(file, (await fs.readFile(file, 'utf8')).replace(/^visibility: team$/m, 'visibility: private'));
+    }
+    await countIs(start).waitFor({ timeout: FRESH_WITHIN_MS });
+    await inReview(NESTED.text).waitFor({ timeout: Math.max(1, since + FRESH_WITHIN_MS - Date.now()) });
+    console.log(`      freshness (1,000 files): new nested folder and two files made private ${Date.now() - since} ms`);
+    since = Date.now();
+    await fs.rm(path.join(dir, '.coaching', 'reflections', '2027'), { recursive: true });
+    await countIs(start - 1).waitFor({ timeout: FRESH_WITHIN_MS });
+    console.log(`      freshness (1,000 files): folder removed ${Date.now() - since} ms`);
+  });
+});
