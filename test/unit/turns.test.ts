@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { inOneGo, inTurns, joinStep, mapInTurns, sortedStep, joinInTurns, type Steps, type Turns } from '../../src/core/util/turns';
+import { inOneGo, inTurns, mapInTurns, sortedStep, type Steps, type Turns } from '../../src/core/util/turns';
 
 const LONG_BUDGET_MS = 60_000;
 const byNumber = (a: { n: number }, b: { n: number }) => a.n - b.n;
@@ -59,14 +59,6 @@ describe('work in turns of the event loop', () => {
     it('mapInTurns gives what map gives, in order', async () => {
       const items = Array.from({ length: 50 }, (_, i) => i);
       assert.deepEqual(await mapInTurns(items, (n, i) => `${n * 2}@${i}`, 0), items.map((n, i) => `${n * 2}@${i}`));
-    });
-
-    it('joinStep gives what join gives, for no line, one line, and more lines than one chunk', async () => {
-      for (const count of [0, 1, 999, 1_000, 1_001, 2_500]) {
-        const lines = Array.from({ length: count }, (_, i) => `line ${i}`);
-        assert.equal(await joinInTurns(lines, '\n', 0), lines.join('\n'), `${count} lines, in turns`);
-        assert.equal(inOneGo((turns) => joinStep(lines, turns, '\n')), lines.join('\n'), `${count} lines, in one go`);
-      }
     });
 
     it('sortedStep in turns sorts more items than one run as a stable sort does, pausing inside the sort', async () => {

@@ -121,27 +121,6 @@ function* mergeStep<T>(first: readonly T[], second: readonly T[], turns: Turns, 
   return merged;
 }
 
-/** How many lines `joinStep` joins between two looks at the clock: a few hundred microseconds' work. */
-const JOIN_CHUNK = 1_000;
-
-/**
- * `lines.join(separator)`, a chunk of lines at a time, then the chunks in a piece of their own
- * (one copy of the text: ~6 ms for 13 MB on a slow machine).
- */
-export function* joinStep(lines: readonly string[], turns: Turns, separator: string): Steps<string> {
-  const chunks: string[] = [];
-  for (let start = 0; start < lines.length; start += JOIN_CHUNK) {
-    chunks.push(lines.slice(start, start + JOIN_CHUNK).join(separator));
-    if (turns.due()) yield;
-  }
-  if (chunks.length > 1) yield;
-  return chunks.join(separator);
-}
-
 /** `items.map(fn)` in turns (see `inTurns`). */
 export const mapInTurns = <T, U>(items: readonly T[], fn: (item: T, index: number) => U, budgetMs = TURN_BUDGET_MS): Promise<U[]> =>
   inTurns((turns) => mapStep(items, turns, fn), budgetMs);
-
-/** `lines.join(separator)` in turns (see `inTurns`). */
-export const joinInTurns = (lines: readonly string[], separator: string, budgetMs = TURN_BUDGET_MS): Promise<string> =>
-  inTurns((turns) => joinStep(lines, turns, separator), budgetMs);
