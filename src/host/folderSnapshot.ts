@@ -19,7 +19,7 @@ export interface FolderSnapshot<F, P> {
   /** In the order they were written, as the privacy gate orders them: it checks that order instead of sorting (~15 ms for 100,000). */
   documents: SourcedDocument<F>[];
   problems: P[];
-  /** What it was made of: a later walk that read the same gets this snapshot back (sameInputs). */
+  /** What it was made of: a later walk that read the same gets this snapshot back (sameInputsSteps). */
   inputs: SnapshotInputs;
 }
 

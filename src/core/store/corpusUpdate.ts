@@ -8,20 +8,16 @@
  * search and a splice per file, not a pass over every file.
  */
 import { promises as fs, type Stats } from 'node:fs';
-import * as path from 'node:path';
 import { LIMITS } from '../model/reflection';
 import { CORPUS_BUDGET, assemble, type Corpus, type CorpusListing, type ReadOptions } from './corpus';
 import { COACHING_DIR, PRIVATE_DIR } from './store';
 import { isReflectionPath } from './reflectionFiles';
 import { readFiles, sizeOfStamp, type ReadCache, type ReadResult } from './readCache';
 import { patchParts, positionIn } from './corpusParts';
+import { absolute } from './corpusWalk';
 
 export interface UpdateOptions extends ReadOptions {
   cache: ReadCache;
-}
-
-function absolute(root: string, relative: string): string {
-  return path.join(root, ...relative.split('/'));
 }
 
 /** What the budget counts of a file: oversize files are refused unread, so they cost nothing. */

@@ -43,6 +43,7 @@ function lstatOrNothing(file: string): Stats | undefined {
   }
 }
 
+/** The file-system path of a '/'-separated path relative to `root`. */
 export function absolute(root: string, relative: string): string {
   return path.join(root, ...relative.split('/'));
 }
@@ -60,8 +61,10 @@ export async function isWalkable(root: string, relative: string, problem: Report
  * Collects the reflection files under `start` (relative paths) into `files`, depth first with
  * folders in name order, and the files of a folder in name order where the budget cuts them
  * off, so a cut-off is the same on every run. Returns true when it stopped at `maxFiles`. A
- * folder's files are otherwise taken as the folder lists them (the read sorts them all in
- * turns): one sort of a month's 8,000 names would hold the thread for milliseconds.
+ * folder's files are otherwise taken as readdir lists them (libuv sorts them by their bytes,
+ * which nearly always is code-unit order too), and the read checks the order of them all in
+ * turns, sorting only if it must: one sort of a month's 8,000 names per folder would hold the
+ * thread for milliseconds.
  */
 export async function walk(root: string, start: string, files: string[], maxFiles: number, problem: Report, known = new KnownPaths()): Promise<boolean> {
   if (!(await isWalkable(root, start, problem))) return false;
@@ -70,7 +73,6 @@ export async function walk(root: string, start: string, files: string[], maxFile
     const dir = pending.pop() as string;
     let entries;
     try {
-      // Listed in name order (libuv sorts a folder's names), so the files come sorted and sorting them all costs one look.
       entries = await fs.readdir(absolute(root, dir), { withFileTypes: true });
     } catch (err) {
       problem(dir, `Could not read the folder (${errorCode(err) ?? String(err)}); check its permissions.`);

@@ -27,7 +27,7 @@ export interface ParseRequest {
 
 export type ParseResponse = { id: number; results: ReadResult[] } | { id: number; error: string };
 
-/** The most files one stat request names: its answer is unpacked in well under a millisecond. */
+/** The most files one stat request names: copying 5,000 paths into a message takes the walking thread about a millisecond. */
 export const MAX_STAT_FILES_PER_REQUEST = 5_000;
 
 /** "lstat these files": the CLI's walk hands its files' lstats to a worker, so its own thread reads the next repository meanwhile. */
