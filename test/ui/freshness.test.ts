@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import type { Locator } from 'playwright-core';
 import { serializeReflection } from '../../src/core/model/reflectionYaml';
 import { reflection } from './fixtures';
-import { host, openSession, workspaces, type Session } from './workbench';
+import { host, openSession, setReviewPeriod, workspaces, type Session } from './workbench';
 import { writeCorpus, type WrittenCorpus } from '../bench/corpus';
 
 /** What the issue promises: a change on disk shows on every screen within this long. */
@@ -110,10 +110,7 @@ describe('freshness: every change to .coaching shows in the view, the Team Revie
     await inView(R2.text).waitFor({ timeout: 30_000 });
     await runCommand(s.page, 'Coach: Open Team Review');
     await s.panel().locator('main#app[data-state="ready"]').waitFor({ timeout: 30_000 });
-    await s.panel().locator('#filter-from').fill('2026-09-28');
-    await s.panel().locator('#filter-from[value="2026-09-28"]').waitFor();
-    await s.panel().locator('#filter-to').fill('2027-01-31');
-    await s.panel().locator('#filter-to[value="2027-01-31"]').waitFor();
+    await setReviewPeriod(s, '2026-09-28', '2027-01-31');
     await inReview(R2.text).waitFor();
     await focusWorkbench(s.page);
     await s.page.keyboard.press('Control+Shift+M');
@@ -281,10 +278,7 @@ describe('freshness in a workspace of 1,000 reflections, whose walks lstat in a 
     const { runCommand } = await host();
     await runCommand(s.page, 'Coach: Open Team Review');
     await s.panel().locator('main#app[data-state="ready"]').waitFor({ timeout: 60_000 });
-    await s.panel().locator('#filter-from').fill('2026-01-01');
-    await s.panel().locator('#filter-from[value="2026-01-01"]').waitFor();
-    await s.panel().locator('#filter-to').fill('2027-01-31');
-    await s.panel().locator('#filter-to[value="2027-01-31"]').waitFor();
+    await setReviewPeriod(s, '2026-01-01', '2027-01-31');
   });
 
   after(async () => {

@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { makeHostileCorpus, OUTSIDE_MARKER } from '../fixtures/hostile/make';
-import { closeAfterEach, host, openSession, type Session } from './workbench';
+import { closeAfterEach, host, openSession, setReviewPeriod, type Session } from './workbench';
 
 /**
  * A clone whose .coaching/ was written by an attacker (test/fixtures/hostile: deep nesting,
@@ -45,8 +45,7 @@ describe('a hostile clone, in the real workbench', function () {
     await runCommand(s.page, 'Coach: Open Team Review');
     const app = s.panel().locator('main#app[data-state="ready"]');
     await app.waitFor({ timeout: 60_000 });
-    await s.panel().locator('#filter-from').fill('2026-11-01');
-    await s.panel().locator('#filter-to').fill('2026-12-31');
+    await setReviewPeriod(s, '2026-11-01', '2026-12-31');
     await s.panel().locator('#count-reflections').filter({ hasText: /^[1-9]\d*$/ }).waitFor({ timeout: 30_000 });
     await s.shot('31-hostile-review');
 

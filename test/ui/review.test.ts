@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { blockerReflection, pulseReflection } from '../../src/core/coach/quickCaptures';
 import { serializeReflection } from '../../src/core/model/reflectionYaml';
 import { reflection, teamWorkspace } from './fixtures';
-import { closeAfterEach, host, openSession, type Session } from './workbench';
+import { closeAfterEach, host, openSession, setReviewPeriod, type Session } from './workbench';
 
 describe('Team Review panel, in the real workbench', function () {
   let s: Session;
@@ -17,13 +17,7 @@ describe('Team Review panel, in the real workbench', function () {
     await s.panel().locator(`main#app[data-state="${state}"]`).waitFor({ timeout: 30_000 });
   }
 
-  /** Sets the period through the date inputs, as a person would. */
-  async function setPeriod(from: string, to: string): Promise<void> {
-    await s.panel().locator('#filter-from').fill(from);
-    await s.panel().locator('#filter-from[value="' + from + '"]').waitFor();
-    await s.panel().locator('#filter-to').fill(to);
-    await s.panel().locator('#filter-to[value="' + to + '"]').waitFor();
-  }
+  const setPeriod = (from: string, to: string) => setReviewPeriod(s, from, to);
 
   const count = (id: string) => s.panel().locator(`#${id}`);
 

@@ -83,6 +83,14 @@ export async function openSession(opts: {
   };
 }
 
+/** Sets the Team Review's period through its date inputs, as a person would, and waits until both show it. */
+export async function setReviewPeriod(s: Session, from: string, to: string): Promise<void> {
+  await s.panel().locator('#filter-from').fill(from);
+  await s.panel().locator(`#filter-from[value="${from}"]`).waitFor();
+  await s.panel().locator('#filter-to').fill(to);
+  await s.panel().locator(`#filter-to[value="${to}"]`).waitFor();
+}
+
 /** All reflection files under `.coaching/` of `root`, relative, '/' separated. */
 export async function reflectionFiles(root: string, area = 'reflections'): Promise<string[]> {
   const dir = path.join(root, '.coaching', area);
